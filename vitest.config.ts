@@ -1,10 +1,32 @@
 import { defineConfig } from "vitest/config";
 
+// Every suite runs on embedded PGlite; with TEST_DATABASE_URL the database-backed suites (test/)
+// run a second time against that PostgreSQL server.
+const serverProject = process.env.TEST_DATABASE_URL
+  ? [
+      {
+        extends: true as const,
+        test: { name: "postgres", include: ["test/**/*.test.ts"], env: { OPENPROSPECT_TEST_BACKEND: "postgres" } },
+      },
+    ]
+  : [];
+
 export default defineConfig({
   test: {
-    include: ["src/**/__tests__/**/*.test.ts", "test/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    globalSetup: ["test/support/global-setup.ts"],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "pglite",
+          include: ["src/**/__tests__/**/*.test.ts", "test/**/*.test.ts"],
+          env: { OPENPROSPECT_TEST_BACKEND: "pglite" },
+        },
+      },
+      ...serverProject,
+    ],
   },
 });

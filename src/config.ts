@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+// Environment → typed config, read once. Everything optional has a default that works on a laptop.
+const ConfigSchema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  OPENPROSPECT_DATA_DIR: z.string().default("./data"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default("127.0.0.1"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  OPENPROSPECT_BOOTSTRAP_API_KEY: z.string().optional(),
+  OPENPROSPECT_BOOTSTRAP_ADMIN_KEY: z.string().optional(),
+  OPENPROSPECT_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  OPENPROSPECT_ALLOW_CIDRS: z.string().default(""),
+  OPENPROSPECT_OUTBOUND_PROXY: z.string().url().optional(),
+  OPENPROSPECT_DNS_SERVERS: z.string().default(""),
+  OPENPROSPECT_PUBLIC_URL: z.string().url().optional(),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export function splitList(value: string): string[] {
+  return value.split(",").map((item) => item.trim()).filter(Boolean);
+}

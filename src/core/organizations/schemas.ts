@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { RateLimitTierSchema } from "../api-keys/schemas.ts";
+
+export const OrganizationSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  rate_limit_tier: RateLimitTierSchema,
+  rate_limit_per_hour: z.number().int().nullable().describe("Enterprise hourly limit; null uses the tier default"),
+  auto_accept_max_companies: z
+    .number()
+    .int()
+    .describe("Orders with at most this many companies are accepted without review; 0 turns auto-accept off"),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+export type Organization = z.infer<typeof OrganizationSchema>;
+
+export const CreateOrganizationInputSchema = z.object({ name: z.string().trim().min(1).max(200) }).strict();
+
+export const UpdateOrganizationInputSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    rate_limit_tier: RateLimitTierSchema.optional(),
+    rate_limit_per_hour: z.number().int().min(1).max(10_000_000).nullable().optional(),
+    auto_accept_max_companies: z.number().int().min(0).max(10_000).optional(),
+  })
+  .strict();
+
+export type UpdateOrganizationInput = z.infer<typeof UpdateOrganizationInputSchema>;

@@ -1,0 +1,8 @@
+import type { Db } from "../db/database.ts";
+import type { JobQueue } from "../jobs/queue.ts";
+
+/** What route handlers may use: core verbs get these passed in, routes never touch SQL. */
+export interface AppDeps {
+  db: Db;
+  jobs: JobQueue;
+}

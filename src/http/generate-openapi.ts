@@ -1,0 +1,20 @@
+import { createDb } from "../db/database.ts";
+import { createPool } from "../db/pool.ts";
+import { buildApp } from "./app.ts";
+
+/**
+ * The OpenAPI document as the running app serves it. Building the app needs no live database:
+ * the pool connects lazily and no route runs.
+ */
+export async function generateOpenApiDocument(): Promise<string> {
+  const pool = createPool("postgres://openapi@127.0.0.1:1/none", { max: 1 });
+  const db = createDb(pool);
+  const jobs = { send: async () => null };
+  const app = await buildApp({ db, jobs }, { logLevel: "silent" });
+  try {
+    return `${JSON.stringify(app.swagger(), null, 2)}\n`;
+  } finally {
+    await app.close();
+    await db.destroy();
+  }
+}

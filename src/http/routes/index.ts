@@ -1,0 +1,24 @@
+import type { FastifyInstance } from "fastify";
+import type { AppDeps } from "../deps.ts";
+import { registerCreateApiKey } from "./admin/api-keys/create.ts";
+import { registerListApiKeys } from "./admin/api-keys/list.ts";
+import { registerRevokeApiKey } from "./admin/api-keys/revoke.ts";
+import { registerCreateOrganization } from "./admin/organizations/create.ts";
+import { registerGetOrganization } from "./admin/organizations/get.ts";
+import { registerListOrganizations } from "./admin/organizations/list.ts";
+import { registerUpdateOrganization } from "./admin/organizations/update.ts";
+import { registerHealth } from "./health.ts";
+import { registerValidateKey } from "./v1/auth/validate.ts";
+
+/** Every route of the product, in one list so nothing is registered by accident. */
+export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
+  registerHealth(app, deps);
+  registerValidateKey(app);
+  registerListOrganizations(app, deps);
+  registerCreateOrganization(app, deps);
+  registerGetOrganization(app, deps);
+  registerUpdateOrganization(app, deps);
+  registerCreateApiKey(app, deps);
+  registerListApiKeys(app, deps);
+  registerRevokeApiKey(app, deps);
+}

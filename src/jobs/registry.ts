@@ -1,0 +1,5 @@
+import type { TaskDefinition } from "./task.ts";
+import { pruneMaintenanceTask } from "./tasks/prune-maintenance.ts";
+
+/** Every task the workers run. */
+export const TASKS: TaskDefinition[] = [pruneMaintenanceTask];

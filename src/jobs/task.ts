@@ -1,0 +1,23 @@
+import type { z } from "zod";
+import type PgBoss from "pg-boss";
+import type { Db } from "../db/database.ts";
+import type { JobQueue } from "./queue.ts";
+
+export interface TaskDeps {
+  db: Db;
+  jobs: JobQueue;
+}
+
+/** One pg-boss task: its queue settings, the payload schema, and what it does. */
+export interface TaskDefinition<S extends z.ZodType = z.ZodType> {
+  name: string;
+  queue: Omit<PgBoss.Queue, "name">;
+  payload: S;
+  /** Cron expression for tasks that also run on a schedule. */
+  cron?: string;
+  run(payload: z.infer<S>, deps: TaskDeps): Promise<unknown>;
+}
+
+export function defineTask<S extends z.ZodType>(task: TaskDefinition<S>): TaskDefinition<S> {
+  return task;
+}

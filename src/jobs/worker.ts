@@ -1,0 +1,28 @@
+import type PgBoss from "pg-boss";
+import type { TaskDefinition, TaskDeps } from "./task.ts";
+
+export interface WorkerOptions {
+  concurrency: number;
+  pollingIntervalSeconds?: number;
+}
+
+/** Creates every task's queue (idempotent) so senders never hit a missing queue. */
+export async function ensureQueues(boss: PgBoss, tasks: TaskDefinition[]): Promise<void> {
+  for (const task of tasks) {
+    await boss.createQueue(task.name, { name: task.name, ...task.queue });
+    if (task.cron) await boss.schedule(task.name, task.cron, {});
+  }
+}
+
+/** Subscribes `concurrency` pollers per task; each job's payload is parsed before the task runs. */
+export async function startWorkers(boss: PgBoss, tasks: TaskDefinition[], deps: TaskDeps, options: WorkerOptions): Promise<void> {
+  for (const task of tasks) {
+    for (let i = 0; i < options.concurrency; i++) {
+      await boss.work(task.name, { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async (jobs) => {
+        const results = [];
+        for (const job of jobs) results.push(await task.run(task.payload.parse(job.data), deps));
+        return results.length === 1 ? results[0] : results;
+      });
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import { Command } from "commander";
+import { readConfig } from "./config.ts";
+import { DataDirectoryLockedError } from "./db/embedded.ts";
+import { runServer } from "./cli/serve.ts";
+import { registerKeyCommands } from "./cli/keys.ts";
+import { registerOrgCommands } from "./cli/orgs.ts";
+import { withDatabase } from "./cli/with-database.ts";
+
+const program = new Command("openprospect").description("OpenProspect API server, workers and administration");
+
+program
+  .command("serve")
+  .description("API and workers in one process (embedded database unless DATABASE_URL is set)")
+  .option("--concurrency <n>", "jobs processed at once per task", "2")
+  .action((options: { concurrency: string }) => runServer(readConfig(), { api: true, workers: true, concurrency: Number(options.concurrency) }));
+program
+  .command("api")
+  .description("Only the HTTP API (for deployments on a shared PostgreSQL)")
+  .action(() => runServer(readConfig(), { api: true, workers: false }));
+program
+  .command("worker")
+  .description("Only the job workers (run any number, on any machine, against one PostgreSQL)")
+  .option("--concurrency <n>", "jobs processed at once per task", "2")
+  .action((options: { concurrency: string }) => runServer(readConfig(), { api: false, workers: true, concurrency: Number(options.concurrency) }));
+program
+  .command("migrate")
+  .description("Apply pending database migrations")
+  .action(async () => {
+    await withDatabase(async () => undefined);
+    process.stdout.write("Migrations are up to date.\n");
+  });
+registerOrgCommands(program);
+registerKeyCommands(program);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  const message = error instanceof DataDirectoryLockedError ? error.message : `Error: ${(error as Error).message}`;
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+import type PgBoss from "pg-boss";
+import type { Db } from "../db/database.ts";
+import type pg from "pg";
+import { startBoss } from "../jobs/boss.ts";
+import { createJobQueue, type JobQueue } from "../jobs/queue.ts";
+import { TASKS } from "../jobs/registry.ts";
+import { ensureQueues, startWorkers } from "../jobs/worker.ts";
+
+export interface JobServices {
+  boss: PgBoss;
+  jobs: JobQueue;
+  stop(): Promise<void>;
+}
+
+/** Starts pg-boss on the pool; with `workers` it also processes jobs, otherwise it only sends them. */
+export async function startJobServices(
+  pool: pg.Pool,
+  db: Db,
+  options: { workers: boolean; concurrency?: number; pollingIntervalSeconds?: number },
+): Promise<JobServices> {
+  const boss = await startBoss(pool, { schedule: options.workers });
+  await ensureQueues(boss, TASKS);
+  const jobs = createJobQueue(boss);
+  if (options.workers) {
+    await startWorkers(boss, TASKS, { db, jobs }, { concurrency: options.concurrency ?? 2, pollingIntervalSeconds: options.pollingIntervalSeconds });
+  }
+  return {
+    boss,
+    jobs,
+    // graceful: in-flight jobs finish (or are returned to the queue) before the pool closes
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: 30_000 }),
+  };
+}
