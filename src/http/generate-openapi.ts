@@ -9,7 +9,7 @@ import { buildApp } from "./app.ts";
 export async function generateOpenApiDocument(): Promise<string> {
   const pool = createPool("postgres://openapi@127.0.0.1:1/none", { max: 1 });
   const db = createDb(pool);
-  const jobs = { send: async () => null };
+  const jobs = { send: async () => null, sendMany: async () => undefined };
   const app = await buildApp({ db, jobs }, { logLevel: "silent" });
   try {
     return `${JSON.stringify(app.swagger(), null, 2)}\n`;

@@ -17,6 +17,8 @@ export interface EnqueueOptions {
  */
 export interface JobQueue {
   send(name: string, data: object, options?: EnqueueOptions, transaction?: Kysely<any>): Promise<string | null>;
+  /** Many jobs of one task in one statement (fan-out of large orders). */
+  sendMany(name: string, items: { data: object; singletonKey?: string }[], transaction?: Kysely<any>): Promise<void>;
 }
 
 export function createJobQueue(boss: PgBoss): JobQueue {
@@ -24,6 +26,11 @@ export function createJobQueue(boss: PgBoss): JobQueue {
     async send(name, data, options = {}, transaction) {
       const db = transaction ? executorFor(transaction) : undefined;
       return boss.send(name, data, { ...options, ...(db ? { db } : {}) });
+    },
+    async sendMany(name, items, transaction) {
+      if (!items.length) return;
+      const jobs = items.map((item) => ({ name, data: item.data, singletonKey: item.singletonKey }));
+      await boss.insert(jobs, transaction ? { db: executorFor(transaction) } : {});
     },
   };
 }

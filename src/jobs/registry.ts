@@ -1,5 +1,6 @@
 import type { TaskDefinition } from "./task.ts";
+import { fulfilOrderTask } from "./tasks/fulfil-order.ts";
 import { pruneMaintenanceTask } from "./tasks/prune-maintenance.ts";
 
 /** Every task the workers run. */
-export const TASKS: TaskDefinition[] = [pruneMaintenanceTask];
+export const TASKS: TaskDefinition[] = [pruneMaintenanceTask, fulfilOrderTask];

@@ -14,9 +14,10 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-// The socket multiplexes sessions onto PGlite's single one; a few connections keep workers and
-// API requests from waiting on each other without overloading it.
-const EMBEDDED_POOL_MAX = 4;
+// PGlite has one session; its socket multiplexer interleaves concurrent transactions badly (measured:
+// a stall with 6 concurrent conditional updates), so the embedded pool has exactly one connection.
+// docs/adr/0002-embedded-single-connection.md
+const EMBEDDED_POOL_MAX = 1;
 const SERVER_POOL_MAX = 10;
 
 /** DATABASE_URL → that server; otherwise PGlite in OPENPROSPECT_DATA_DIR, owned by this process. */

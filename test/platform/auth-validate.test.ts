@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { updateOrganization } from "../../src/core/organizations/update.ts";
 import { createTenant, type TestTenant } from "../support/fixtures.ts";
 import { standardSecurityChecks } from "../support/security.ts";
 import { call, startTestApp, type TestApp } from "../support/test-app.ts";
@@ -9,6 +10,7 @@ let owner: TestTenant;
 beforeAll(async () => {
   t = await startTestApp();
   owner = await createTenant(t.database.db, { preset: "read_only" });
+  await updateOrganization(t.database.db, owner.organizationId, { rate_limit_tier: "free", rate_limit_per_hour: null });
 });
 afterAll(() => t.close());
 

@@ -3,6 +3,7 @@ import type { Db } from "../../src/db/database.ts";
 import { createAdminKey } from "../../src/core/admin-keys/create.ts";
 import { createApiKey } from "../../src/core/api-keys/create.ts";
 import { createOrganization } from "../../src/core/organizations/create.ts";
+import { updateOrganization } from "../../src/core/organizations/update.ts";
 import type { Preset, Scope } from "../../src/core/scopes.ts";
 
 export interface TestTenant {
@@ -21,6 +22,8 @@ export async function createTenant(
   options: { preset?: Exclude<Preset, "custom">; scopes?: Scope[]; test?: boolean; name?: string } = {},
 ): Promise<TestTenant> {
   const organization = await createOrganization(db, { name: options.name ?? "Test organization" });
+  // Suites fire many requests per second; the rate-limit suite sets its own limits.
+  await updateOrganization(db, organization.id, { rate_limit_tier: "enterprise", rate_limit_per_hour: 1_000_000 });
   const key = await addKey(db, organization.id, options);
   return { organizationId: organization.id, ...key };
 }

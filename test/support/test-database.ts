@@ -23,7 +23,7 @@ export function testBackend(): TestBackend {
 
 /** A fresh, migrated database for one test file: a PGlite snapshot or a clone of the server template. */
 export async function createTestDatabase(options: { poolMax?: number } = {}): Promise<TestDatabase> {
-  return testBackend() === "postgres" ? serverDatabase(options.poolMax ?? 10) : pgliteDatabase(options.poolMax ?? 4);
+  return testBackend() === "postgres" ? serverDatabase(options.poolMax ?? 10) : pgliteDatabase(options.poolMax ?? 1);
 }
 
 async function pgliteDatabase(poolMax: number): Promise<TestDatabase> {

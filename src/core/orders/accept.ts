@@ -1,0 +1,30 @@
+import type { Kysely } from "kysely";
+import type { Db } from "../../db/database.ts";
+import type { Database } from "../../db/types.ts";
+import type { JobQueue } from "../../jobs/queue.ts";
+import { recordOrderTransition, type OrderActor } from "./record-transition.ts";
+
+export const FULFIL_ORDER_TASK = "orders.fulfil";
+
+export interface AcceptOrderRequest {
+  orderId: string;
+  estimatedCost: number | null;
+  actor: OrderActor;
+  message?: string | null;
+}
+
+/** Operator review: RECEIVED → ACCEPTED, and the fulfilment job exists exactly when this commits. */
+export async function acceptOrder(db: Db, jobs: JobQueue, request: AcceptOrderRequest): Promise<void> {
+  await db.transaction().execute((trx) => acceptWithinTransaction(trx, jobs, request));
+}
+
+export async function acceptWithinTransaction(trx: Kysely<Database>, jobs: JobQueue, request: AcceptOrderRequest): Promise<void> {
+  await recordOrderTransition(trx, {
+    orderId: request.orderId,
+    to: "ACCEPTED",
+    actor: request.actor,
+    message: request.message,
+    patch: { estimated_cost: request.estimatedCost, accepted_at: new Date().toISOString() },
+  });
+  await jobs.send(FULFIL_ORDER_TASK, { order_id: request.orderId }, { singletonKey: request.orderId }, trx);
+}

@@ -1,0 +1,34 @@
+import type { Db } from "../../db/database.ts";
+import type { JobQueue } from "../../jobs/queue.ts";
+import { recordOrderTransition } from "./record-transition.ts";
+
+export const ENRICH_COMPANY_TASK = "orders.enrich-company";
+
+export type FulfilmentStart = { started: false; reason: string } | { started: true; pendingRows: number };
+
+/**
+ * ACCEPTED → IN_PROGRESS and one job per company row still to do, in one transaction: a crash
+ * before commit leaves the order ACCEPTED and the retried job starts it again; after commit the
+ * per-company jobs exist and nothing is fanned out twice.
+ */
+export async function startOrderFulfilment(
+  db: Db,
+  jobs: JobQueue,
+  orderId: string,
+  excludeBeforeCrawl: (orderId: string, trx: Db) => Promise<number>,
+): Promise<FulfilmentStart> {
+  const order = await db.selectFrom("orders").select(["status", "order_type"]).where("id", "=", orderId).executeTakeFirst();
+  if (!order) return { started: false, reason: "order no longer exists" };
+  if (order.status !== "ACCEPTED") return { started: false, reason: `order is ${order.status}` };
+  return db.transaction().execute(async (trx) => {
+    await recordOrderTransition(trx, { orderId, to: "IN_PROGRESS", actor: { type: "system", id: null } });
+    await excludeBeforeCrawl(orderId, trx);
+    const pending = await trx.selectFrom("order_companies").select("id").where("order_id", "=", orderId).where("status", "=", "PENDING").orderBy("position").execute();
+    await jobs.sendMany(
+      ENRICH_COMPANY_TASK,
+      pending.map((row) => ({ data: { order_id: orderId, order_company_id: row.id }, singletonKey: row.id })),
+      trx,
+    );
+    return { started: true as const, pendingRows: pending.length };
+  });
+}

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { FULFIL_ORDER_TASK } from "../../core/orders/accept.ts";
+import { startOrderFulfilment } from "../../core/orders/start-fulfilment.ts";
+import { defineTask } from "../task.ts";
+
+/** Starts an accepted order: blacklist exclusion before any crawling, then one job per company. */
+export const fulfilOrderTask = defineTask({
+  name: FULFIL_ORDER_TASK,
+  queue: { policy: "standard", retryLimit: 5, retryDelay: 5, retryBackoff: true },
+  payload: z.object({ order_id: z.uuid() }),
+  async run(payload, deps) {
+    return startOrderFulfilment(deps.db, deps.jobs, payload.order_id, async () => 0);
+  },
+});
