@@ -1,0 +1,34 @@
+import { CLOSED, NOT_A_TITLE, UNSOLICITED } from "./careers-vocabulary.ts";
+
+const PRONOUNS = /(?:^|[^\p{L}])(?:sie|du|dich|dir|ihr|ihre|wir|uns|unser\w*|you|your|we|our|us|nous|vous|notre|votre|wij|jij|jouw|onze|nosotros|usted|noi|voi|nostro|nostra)(?=$|[^\p{L}])/iu;
+const MONTH_YEAR = /\b(?:jan\w*|feb\w*|m[aä]r\w*|apr\w*|ma[iy]|jun\w*|jul\w*|aug\w*|sep\w*|o[ck]t\w*|nov\w*|de[cz]\w*)\.?\s+(?:19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/iu;
+const LEADING_LABEL =
+  /^(?:aktuell\s+gesucht|wir\s+suchen|gesucht|stellenangebot|ausbildungsangebot|jobangebot|job|position|stelle|vacature|we(?:'|’)?re\s+hiring|now\s+hiring|hiring|offre|oferta|posizione)\s*[:–—-]\s*/iu;
+const TRAILING_NOISE =
+  /\s*(?:[–—-]\s*|\(\s*|,\s*|\s+in\s+)(?:voll-\s*(?:und|&|\/)\s*teilzeit|vollzeit|teilzeit|vollzeit\s*(?:\/|oder|und)\s*teilzeit|full[- ]time|part[- ]time)\s*\)?\s*$|\s*(?:→|›|»|>|\+)\s*$/iu;
+
+/** The job title as shown, without leading labels ("Wir suchen:") or trailing employment wording. */
+export function cleanJobTitle(raw: string): string {
+  let title = raw.replace(/\s+/g, " ").trim();
+  title = title.replace(LEADING_LABEL, "");
+  for (let i = 0; i < 2; i++) title = title.replace(TRAILING_NOISE, "").trim();
+  return title.replace(/^[\s•·–—:-]+|[\s•·–—:,-]+$/gu, "");
+}
+
+/** A text reads like a sentence or paragraph, not like a title. */
+export function looksLikeSentence(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length > 12) return true;
+  if (/[.!?;]$/u.test(text) && !/\b(?:techn|dipl|ing|sr|jr|inkl)\.$/iu.test(text)) return true;
+  return PRONOUNS.test(text);
+}
+
+/** Length, shape and wording say this could be a job title at all. */
+export function isTitleShaped(text: string): boolean {
+  if (text.length < 3 || text.length > 110) return false;
+  if (!/\p{L}{2}/u.test(text)) return false;
+  if (looksLikeSentence(text) || MONTH_YEAR.test(text)) return false;
+  if (NOT_A_TITLE.test(text) || UNSOLICITED.test(text) || CLOSED.test(text)) return false;
+  if (/@|https?:|www\.|\+?\d[\d\s/()-]{6,}/u.test(text)) return false;
+  return !/\b(?:test|lorem|ipsum|placeholder|beispiel|example)\b/iu.test(text);
+}
