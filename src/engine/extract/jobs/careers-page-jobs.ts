@@ -8,10 +8,11 @@ import { buildJobFact } from "./job-fact.ts";
 import { cardOf, locationInCard } from "./job-card.ts";
 import { removeChrome } from "./page-cleanup.ts";
 import { collectTitleCandidates, type TitleCandidate } from "./title-candidates.ts";
-import { hasTitleEvidence, repeatedTitleSignatures, scoreTitleCandidate } from "./score-title-candidate.ts";
+import { hasTitleEvidence, presentsTitle, repeatedTitleSignatures, scoreTitleCandidate } from "./score-title-candidate.ts";
 import { dropGroupHeadings } from "./group-headings.ts";
 
 const ACCEPT = 4;
+const STATUS_CLOSED = /^(?:status\s*:?\s*)?(?:closed|filled|position filled|geschlossen|besetzt|vergeben|abgelaufen|expired|pourvu|gesloten|cerrad[oa]|chius[oa])$/iu;
 const ACCEPT_WHEN_PAGE_SAYS_NONE = 6;
 
 /** Job titles listed on a careers page (or shown on a posting's own page), with their card details. */
@@ -23,13 +24,17 @@ export function extractCareersPageJobs(page: Page): JobFacts[] {
   const repeated = repeatedTitleSignatures(candidates);
   const plausible = candidates.filter((c) => hasTitleEvidence(c) || c.inOpeningsZone).map((c) => c.el);
   const primary = isJobDetailPage(page.url) ? primaryHeading($) : null;
+  const pageSaysClosed = shortTexts($, $("body")).some((t) => STATUS_CLOSED.test(t));
   const accepted: { c: TitleCandidate; card: Cheerio<Element> }[] = [];
   for (const c of candidates) {
     const card = cardOf($, c.el, plausible);
     const cardText = card.text().replace(/\s+/g, " ");
     if (CLOSED.test(shortTexts($, card).join(" ")) || (c.el !== primary && NO_OPENINGS.test(cardText) && card[0] !== c.el)) continue;
+    if (c.el === primary && pageSaysClosed) continue;
     let score = scoreTitleCandidate($, c, repeated);
-    if (hasApplyCall($, card, c)) score += 2;
+    const applyCall = score > 0 && presentsTitle(c) && hasApplyCall($, card, c);
+    if (applyCall) score += 2;
+    else if (!hasTitleEvidence(c)) continue;
     if (c.el === primary) score += 3;
     if (score >= (noOpenings ? ACCEPT_WHEN_PAGE_SAYS_NONE : ACCEPT)) accepted.push({ c, card });
   }
@@ -57,7 +62,8 @@ function hasApplyCall($: CheerioAPI, card: Cheerio<Element>, c: TitleCandidate):
 function shortTexts($: CheerioAPI, card: Cheerio<Element>): string[] {
   const texts: string[] = [];
   card.find("*").add(card).each((_, el) => {
-    if ($(el).children().length > 0 || $(el).closest("li").length) return;
+    const li = $(el).closest("li")[0];
+    if ($(el).children().length > 0 || (li && card.toArray().some((root) => root !== li && $.contains(root, li)))) return;
     const text = $(el).text().replace(/\s+/g, " ").trim();
     if (text && text.length <= 80) texts.push(text);
   });

@@ -20,7 +20,7 @@ function listItemWeight($: CheerioAPI, c: TitleCandidate): number {
     const text = $(li).text().replace(/\s+/g, " ").trim();
     return isTitleShaped(text) && (hasJobVocabulary(text) || hasParenthesisedGenderMarker(text));
   });
-  return items.length && titleLike.length / items.length >= 0.6 ? 2 : -2;
+  return items.length && titleLike.length / items.length >= 0.6 ? 2 : -10;
 }
 
 /** Evidence points that a candidate names a position; the caller adds card-level evidence. */
@@ -31,6 +31,7 @@ export function scoreTitleCandidate($: CheerioAPI, c: TitleCandidate, repeatedSi
   else if (hasInlineGenderMarker(c.raw)) score += 2;
   if (hasJobVocabulary(c.title)) score += 2;
   if (c.inOpeningsZone) score += 2;
+  if (!hasTitleEvidence(c) && !(c.inOpeningsZone && (c.level <= 6 || c.tag === "summary"))) return 0;
   if (repeatedSignatures.has(signatureOf(c))) score += 1;
   return score;
 }
@@ -46,3 +47,7 @@ export function repeatedTitleSignatures(candidates: TitleCandidate[]): Set<strin
   }
   return new Set([...counts].filter(([, v]) => v.titled >= 2 && v.titled / v.all >= 0.5).map(([k]) => k));
 }
+
+/** Tags that present a title; only these profit from an apply link in their card. */
+export const presentsTitle = (c: TitleCandidate): boolean =>
+  c.level <= 6 || ["summary", "button", "a", "strong", "b", "dt"].includes(c.tag) || TITLE_CLASS.test(c.el.attribs.class ?? "");

@@ -1,6 +1,6 @@
 import { CLOSED, NOT_A_TITLE, UNSOLICITED } from "./careers-vocabulary.ts";
 
-const PRONOUNS = /(?:^|[^\p{L}])(?:sie|du|dich|dir|ihr|ihre|wir|uns|unser\w*|you|your|we|our|us|nous|vous|notre|votre|wij|jij|jouw|onze|nosotros|usted|noi|voi|nostro|nostra)(?=$|[^\p{L}])/iu;
+const PRONOUNS = /(?:^|[^\p{L}])(?:sie|du|dich|dir|dein\w*|ihr|ihre|ihnen|euer|eure|mein\w*|wir|uns|unser\w*|you|your|we|our|us|my|their|nous|vous|notre|votre|wij|jij|jouw|onze|nosotros|usted|noi|voi|nostro|nostra)(?=$|[^\p{L}])/iu;
 const MONTH_YEAR = /\b(?:jan\w*|feb\w*|m[aä]r\w*|apr\w*|ma[iy]|jun\w*|jul\w*|aug\w*|sep\w*|o[ck]t\w*|nov\w*|de[cz]\w*)\.?\s+(?:19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/iu;
 const LEADING_LABEL =
   /^(?:aktuell\s+gesucht|wir\s+suchen|gesucht|stellenangebot|ausbildungsangebot|jobangebot|job|position|stelle|vacature|we(?:'|’)?re\s+hiring|now\s+hiring|hiring|offre|oferta|posizione)\s*[:–—-]\s*/iu;
@@ -23,9 +23,14 @@ export function looksLikeSentence(text: string): boolean {
   return PRONOUNS.test(text);
 }
 
+// A person, a company or a labelled contact line is never a position.
+const NOT_A_POSITION =
+  /(?:^|\s)(?:herrn?|frau|mr|mrs|ms|dr)\.?\s+\p{Lu}|\b(?:gmbh|ag|kg|ug|ohg|gbr|e\.\s?k|ltd|llc|inc|sarl|s\.?l|b\.?v|s\.?r\.?l)\b\.?(?:$|[\s,])|^(?:ansprechpartner\w*|kontakt|contact|e-?mail|tel\w*|status|posted|location|standort)\s*:/iu;
+
 /** Length, shape and wording say this could be a job title at all. */
 export function isTitleShaped(text: string): boolean {
   if (text.length < 3 || text.length > 110) return false;
+  if (/^["„“”«»'‘’]/u.test(text) || NOT_A_POSITION.test(text)) return false;
   if (!/\p{L}{2}/u.test(text)) return false;
   if (looksLikeSentence(text) || MONTH_YEAR.test(text)) return false;
   if (NOT_A_TITLE.test(text) || UNSOLICITED.test(text) || CLOSED.test(text)) return false;
