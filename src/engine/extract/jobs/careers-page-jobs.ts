@@ -22,7 +22,7 @@ export function extractCareersPageJobs(page: Page): JobFacts[] {
   if (!isCareersPage(page.url, $)) return [];
   const { candidates, noOpenings } = collectTitleCandidates($);
   const repeated = repeatedTitleSignatures(candidates);
-  const plausible = candidates.filter((c) => hasTitleEvidence(c) || c.inOpeningsZone).map((c) => c.el);
+  const plausible = candidates.filter((c) => hasTitleEvidence(c) || (c.inOpeningsZone && c.level <= 6)).map((c) => c.el);
   const primary = isJobDetailPage(page.url) ? primaryHeading($) : null;
   const pageSaysClosed = shortTexts($, $("body")).some((t) => STATUS_CLOSED.test(t));
   const accepted: { c: TitleCandidate; card: Cheerio<Element> }[] = [];
@@ -51,7 +51,7 @@ function primaryHeading($: CheerioAPI): Element | null {
 
 function hasApplyCall($: CheerioAPI, card: Cheerio<Element>, c: TitleCandidate): boolean {
   if (card.length === 1 && card[0] === c.el) return false;
-  const links = card.find("a, button").toArray().filter((el) => el !== c.el);
+  const links = card.find("a, button").add(card.filter("a, button")).toArray().filter((el) => el !== c.el);
   return links.some((el) => {
     const href = $(el).attr("href") ?? "";
     return APPLY_CALL.test($(el).text()) || href.startsWith("mailto:");
@@ -78,7 +78,7 @@ function cardEmploymentTypes(titleAndGroup: string, meta: string[]): EmploymentT
 
 function linkOf($: CheerioAPI, page: Page, c: TitleCandidate, card: Cheerio<Element>): string | null {
   const own = c.tag === "a" ? $(c.el) : $(c.el).closest("a");
-  const link = (own.length ? own : card.find("a[href]")).filter((_, el) => /^(?!mailto:|tel:|#|javascript:)./i.test($(el).attr("href") ?? "")).first();
+  const link = (own.length ? own : card.find("a[href]").add(card.filter("a[href]"))).filter((_, el) => /^(?!mailto:|tel:|#|javascript:)./i.test($(el).attr("href") ?? "")).first();
   const href = link.attr("href");
   if (!href) return null;
   try {

@@ -29,7 +29,8 @@ const LOCATION_LABEL =
 /** The location a card states, from a "Location:" label, a dt/dd pair or a location-classed element. */
 export function locationInCard($: CheerioAPI, card: Cheerio<Element>): string | null {
   let found: string | null = null;
-  card.find("dt, th, strong, b, span, label").each((_, el) => {
+  const within = (selector: string): Cheerio<Element> => card.find(selector).add(card.filter(selector));
+  within("dt, th, strong, b, span, label").each((_, el) => {
     if (found) return;
     const label = $(el).text().replace(/\s+/g, " ").trim();
     if (!/^(?:location|standort|einsatzort|arbeitsort|ort|lieu|locatie|ubicaci[oó]n|sede)\s*:?$/iu.test(label)) return;
@@ -38,8 +39,22 @@ export function locationInCard($: CheerioAPI, card: Cheerio<Element>): string | 
     found = (next || after).slice(0, 80).trim() || null;
   });
   if (found) return found;
-  const classed = card.find('[class*="location" i], [class*="loc " i], [class~="loc" i], [class*="standort" i]').first();
+  const classed = within('[class*="location" i], [class~="loc" i], [class*="standort" i]').first();
   if (classed.length) return classed.text().replace(/\s+/g, " ").trim() || null;
-  const match = LOCATION_LABEL.exec(card.text().replace(/[ \t]+/g, " "));
-  return match ? match[1].trim() : null;
+  for (const line of leafLines($, card)) {
+    const match = LOCATION_LABEL.exec(line);
+    if (match) return match[1].trim();
+  }
+  return null;
+}
+
+/** The texts of a card's innermost elements, one per line, so labels do not run into each other. */
+export function leafLines($: CheerioAPI, card: Cheerio<Element>): string[] {
+  const lines: string[] = [];
+  card.find("*").add(card).each((_, el) => {
+    if ($(el).children().length > 0 && !/^(?:p|dd|li|td)$/.test(el.tagName)) return;
+    const text = $(el).text().replace(/\s+/g, " ").trim();
+    if (text) lines.push(text);
+  });
+  return lines;
 }

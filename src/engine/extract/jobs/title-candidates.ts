@@ -13,7 +13,7 @@ export interface TitleCandidate {
   raw: string;
   title: string;
   inOpeningsZone: boolean;
-  /** The nearest preceding heading that announced a group of openings ("Ausbildungsplätze"). */
+  /** The nearest higher-ranked heading above it, whose wording may apply ("Ausbildungsplätze", "Vollzeit"). */
   groupHeading: string | null;
 }
 
@@ -36,6 +36,7 @@ export function collectTitleCandidates($: CheerioAPI): { candidates: TitleCandid
   const candidates: TitleCandidate[] = [];
   let zone = false;
   let group: { text: string; level: number } | null = null;
+  const headings: { text: string; level: number }[] = [];
   $("body *").each((_, el) => {
     const tag = el.tagName.toLowerCase();
     if (!TITLE_TAGS.has(tag)) return;
@@ -45,6 +46,9 @@ export function collectTitleCandidates($: CheerioAPI): { candidates: TitleCandid
     if (!raw || raw.length > 160) return;
     const level = levelOf(tag);
     const title = cleanJobTitle(raw);
+    while (headings.length && headings[headings.length - 1].level >= level) headings.pop();
+    const parentHeading = headings[headings.length - 1]?.text ?? null;
+    if (level <= 6) headings.push({ text: raw, level });
     if (level <= 6 && SECTION_END.test(raw) && !isPossibleTitle(title)) {
       zone = false;
       group = null;
@@ -58,7 +62,7 @@ export function collectTitleCandidates($: CheerioAPI): { candidates: TitleCandid
     if (group && level <= group.level && level <= 6) group = null;
     if (!isTitleShaped(title)) return;
     if (candidates.some((c) => c.title === title && $.contains(c.el, el))) return;
-    candidates.push({ el, tag, level, raw, title, inOpeningsZone: zone, groupHeading: group ? (group as { text: string }).text : null });
+    candidates.push({ el, tag, level, raw, title, inOpeningsZone: zone, groupHeading: parentHeading ?? (group ? (group as { text: string }).text : null) });
   });
   return { candidates, noOpenings: NO_OPENINGS.test(normalizedText($("body"))) };
 }
