@@ -8,7 +8,7 @@ import { buildJobFact } from "./job-fact.ts";
 import { cardOf, locationInCard } from "./job-card.ts";
 import { removeChrome } from "./page-cleanup.ts";
 import { collectTitleCandidates, type TitleCandidate } from "./title-candidates.ts";
-import { hasTitleEvidence, presentsTitle, repeatedTitleSignatures, scoreTitleCandidate } from "./score-title-candidate.ts";
+import { hasTitleEvidence, presentsTitle, repeatedTitleSignatures, scoreTitleCandidate, signatureOf } from "./score-title-candidate.ts";
 import { dropGroupHeadings } from "./group-headings.ts";
 
 const ACCEPT = 4;
@@ -32,9 +32,10 @@ export function extractCareersPageJobs(page: Page): JobFacts[] {
     if (CLOSED.test(shortTexts($, card).join(" ")) || (c.el !== primary && NO_OPENINGS.test(cardText) && card[0] !== c.el)) continue;
     if (c.el === primary && pageSaysClosed) continue;
     let score = scoreTitleCandidate($, c, repeated);
+    // A title without job wording ("Operations") must look like its evidenced siblings and carry an apply call.
     const applyCall = score > 0 && presentsTitle(c) && hasApplyCall($, card, c);
+    if (!hasTitleEvidence(c) && !(applyCall && repeated.has(signatureOf(c)))) continue;
     if (applyCall) score += 2;
-    else if (!hasTitleEvidence(c)) continue;
     if (c.el === primary) score += 3;
     if (score >= (noOpenings ? ACCEPT_WHEN_PAGE_SAYS_NONE : ACCEPT)) accepted.push({ c, card });
   }

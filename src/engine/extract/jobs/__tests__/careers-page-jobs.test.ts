@@ -37,10 +37,11 @@ describe("careers page listings", () => {
   it("reads English job cards with meta line, location and apply link", () => {
     const html = `<h1>Careers</h1><h2>Open positions</h2>
       <div class="job"><h3 class="job-title">Senior Data Analyst</h3><dl><dt>Location</dt><dd>Leeds, UK</dd></dl><span>Full-time</span><a href="/careers/senior-data-analyst">See job</a></div>
+      <div class="job"><h3 class="job-title">Product Designer</h3><a href="mailto:jobs@firma.test?subject=Designer">Apply</a></div>
       <div class="job"><h3 class="job-title">Operations</h3><p>Keep the studio running.</p><a href="mailto:jobs@firma.test?subject=Operations">Apply</a></div>
       <h2>What we offer</h2><ul><li>Flexible hours</li><li>Team lunch</li></ul>`;
     const jobs = extractJobs([htmlPage("https://firma.test/careers", html)], { domain: "firma.test" });
-    expect(jobs.map((j) => j.title)).toEqual(["Senior Data Analyst", "Operations"]);
+    expect(jobs.map((j) => j.title)).toEqual(["Senior Data Analyst", "Product Designer", "Operations"]);
     expect(jobs[0]).toMatchObject({ location: "Leeds, UK", employment_type: "FULL_TIME", url: "https://firma.test/careers/senior-data-analyst", source: "careers_page" });
   });
 
