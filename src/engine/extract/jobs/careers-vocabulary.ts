@@ -2,7 +2,7 @@
 
 /** A heading announcing a list of openings ("Offene Stellen", "Open positions", "Vacatures" …). */
 export const OPENINGS_HEADING =
-  /\b(?:offene\s+stellen|stellenangebote?|aktuelle\s+stellen\w*|freie\s+stellen|stellenausschreibung\w*|jobangebote?|aktuelle\s+jobs|offene\s+positionen|wir\s+suchen|ausbildungspl[aä]tze|ausbildungsangebot\w*|berufserfahrene|open\s+(?:positions?|roles?|vacanc\w+|jobs?|opportunit\w+)|current\s+(?:openings?|vacanc\w+|positions?|opportunit\w+|jobs?)|job\s+openings?|vacanc(?:y|ies)|we(?:'|’)?re\s+hiring|we\s+are\s+hiring|join\s+our\s+team|postes?\s+(?:ouverts?|à\s+pourvoir)|offres?\s+d['’]emploi|nos\s+offres|vacatures?|openstaande\s+functies|ofertas?\s+de\s+empleo|vacantes|posiciones\s+abiertas|posizioni\s+aperte|offerte\s+di\s+lavoro|lavora\s+con\s+noi)\b/iu;
+  /\b(?:offene\s+stellen|stellenangebote?|aktuelle\s+stellen\w*|freie\s+stellen|stellenausschreibung\w*|jobangebote?|aktuelle\s+jobs|offene\s+positionen|wir\s+suchen\s+(?:dich|sie|verst[aä]rkung|unterst[uü]tzung|mitarbeiter\w*)|ausbildungspl[aä]tze|ausbildungsangebot\w*|berufserfahrene|open\s+(?:positions?|roles?|vacanc\w+|jobs?|opportunit\w+)|current\s+(?:openings?|vacanc\w+|positions?|opportunit\w+|jobs?)|job\s+openings?|vacanc(?:y|ies)|we(?:'|’)?re\s+hiring|we\s+are\s+hiring|join\s+our\s+team|postes?\s+(?:ouverts?|à\s+pourvoir)|offres?\s+d['’]emploi|nos\s+offres|vacatures?|openstaande\s+functies|ofertas?\s+de\s+empleo|vacantes|posiciones\s+abiertas|posizioni\s+aperte|offerte\s+di\s+lavoro|lavora\s+con\s+noi)\b/iu;
 
 /** A path segment of a careers page. */
 export const CAREERS_PATH =

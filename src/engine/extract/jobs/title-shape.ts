@@ -4,6 +4,10 @@ const PRONOUNS = /(?:^|[^\p{L}])(?:sie|du|dich|dir|dein\w*|ihr|ihre|ihnen|euer|e
 const MONTH_YEAR = /\b(?:jan\w*|feb\w*|m[aä]r\w*|apr\w*|ma[iy]|jun\w*|jul\w*|aug\w*|sep\w*|o[ck]t\w*|nov\w*|de[cz]\w*)\.?\s+(?:19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/iu;
 const LEADING_LABEL =
   /^(?:aktuell\s+gesucht|wir\s+suchen|gesucht|stellenangebot|ausbildungsangebot|jobangebot|job|position|stelle|vacature|we(?:'|’)?re\s+hiring|now\s+hiring|hiring|offre|oferta|posizione)\s*[:–—-]\s*/iu;
+// "Wir suchen dich als …", "We are looking for a …": the rest of the heading is the title.
+const LEADING_CALL =
+  /^(?:wir\s+suchen|we\s+are\s+looking\s+for|we(?:'|’)re\s+looking\s+for|we\s+are\s+hiring|nous\s+recherchons|nous\s+recrutons|wij\s+zoeken|buscamos|cerchiamo)\s+(?:(?:ab\s+sofort|zum\s+n[aä]chstm[oö]glichen\s+zeitpunkt|zur\s+verst[aä]rkung\s+unseres\s+teams|dich|sie|you|un|une|een|un[ao]?)\s+)*(?:als\s+|an?\s+|eine[nr]?\s+)?/iu;
+const TRAILING_CALL = /\s+(?:gesucht|wanted|gezocht|recherch[ée]e?s?|cercasi)\s*!*$|!+$/iu;
 const TRAILING_NOISE =
   /\s*(?:[–—-]\s*|\(\s*|,\s*|\s+in\s+)(?:voll-\s*(?:und|&|\/)\s*teilzeit|vollzeit|teilzeit|vollzeit\s*(?:\/|oder|und)\s*teilzeit|full[- ]time|part[- ]time)\s*\)?\s*$|\s*(?:→|›|»|>|\+)\s*$/iu;
 
@@ -11,6 +15,9 @@ const TRAILING_NOISE =
 export function cleanJobTitle(raw: string): string {
   let title = raw.replace(/\s+/g, " ").trim();
   title = title.replace(LEADING_LABEL, "");
+  const call = LEADING_CALL.exec(title);
+  if (call && /^\p{Lu}/u.test(title.slice(call[0].length))) title = title.slice(call[0].length);
+  title = title.replace(TRAILING_CALL, "");
   for (let i = 0; i < 2; i++) title = title.replace(TRAILING_NOISE, "").trim();
   return title.replace(/^[\s•·–—:-]+|[\s•·–—:,-]+$/gu, "");
 }

@@ -32,6 +32,7 @@ describe("careers page listings", () => {
   it("strips a leading label and keeps inline gender forms", () => {
     expect(titles(`<h1>Stellenangebote</h1><h2>Wir suchen: Pflegehelfer:innen (all genders)</h2><p>Ab sofort in Teilzeit.</p>`)).toEqual(["Pflegehelfer:innen (all genders)"]);
     expect(titles(`<h2>Jobs</h2><h3>Erzieher*in</h3><h3>Koch/Köchin</h3>`)).toEqual(["Erzieher*in", "Koch/Köchin"]);
+    expect(titles(`<h2>Wir suchen ab sofort eine Pflegefachkraft (m/w/d) in Vollzeit</h2><h2>Elektriker (m/f/d) gesucht!</h2>`)).toEqual(["Pflegefachkraft (m/w/d)", "Elektriker (m/f/d)"]);
   });
 
   it("reads English job cards with meta line, location and apply link", () => {
@@ -62,6 +63,11 @@ describe("careers page listings", () => {
       <h2>Initiativbewerbung</h2><p>Sie haben keine passende Stelle gefunden? Schreiben Sie uns.</p>
       <p><strong>Ansprechpartner: Herr Max Muster</strong></p><p><strong>Muster Bau GmbH</strong></p>`;
     expect(titles(html)).toEqual([]);
+  });
+
+  it("does not read a generic call for staff as a position", () => {
+    expect(titles(`<h1>Karriere</h1><p>Wir suchen laufend motivierte Mitarbeiter im Vertrieb und Telefonsupport in Voll- oder Teilzeit.</p><a href="/kontakt">Bei Interesse kontaktieren Sie uns</a>`)).toEqual([]);
+    expect(titles(`<h1>Careers</h1><h2>We are always looking for talented people</h2><p>Send your CV to jobs@firma.test.</p>`, "https://firma.test/careers")).toEqual([]);
   });
 
   it("ignores pages that are not about working at the company", () => {
