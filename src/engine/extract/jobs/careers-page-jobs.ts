@@ -27,11 +27,13 @@ export function extractCareersPageJobs(page: Page): JobFacts[] {
   const pageSaysClosed = shortTexts($, $("body")).some((t) => STATUS_CLOSED.test(t));
   const accepted: { c: TitleCandidate; card: Cheerio<Element> }[] = [];
   for (const c of candidates) {
+    let score = scoreTitleCandidate($, c, repeated);
+    // The card only adds evidence (apply call +2, main heading +3); skip the costly lookup when hopeless.
+    if (score + (c.el === primary ? 5 : 2) < ACCEPT) continue;
     const card = cardOf($, c.el, plausible);
     const cardText = card.text().replace(/\s+/g, " ");
     if (CLOSED.test(shortTexts($, card).join(" ")) || (c.el !== primary && NO_OPENINGS.test(cardText) && card[0] !== c.el)) continue;
     if (c.el === primary && pageSaysClosed) continue;
-    let score = scoreTitleCandidate($, c, repeated);
     // A title without job wording ("Operations") must look like its evidenced siblings and carry an apply call.
     const applyCall = score > 0 && presentsTitle(c) && hasApplyCall($, card, c);
     if (!hasTitleEvidence(c) && !(applyCall && repeated.has(signatureOf(c)))) continue;

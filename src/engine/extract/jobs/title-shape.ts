@@ -3,7 +3,7 @@ import { CLOSED, NOT_A_TITLE, UNSOLICITED } from "./careers-vocabulary.ts";
 const PRONOUNS = /(?:^|[^\p{L}])(?:sie|du|dich|dir|dein\w*|ihr|ihre|ihnen|euer|eure|mein\w*|wir|uns|unser\w*|you|your|we|our|us|my|their|nous|vous|notre|votre|wij|jij|jouw|onze|nosotros|usted|noi|voi|nostro|nostra)(?=$|[^\p{L}])/iu;
 const MONTH_YEAR = /\b(?:jan\w*|feb\w*|m[aä]r\w*|apr\w*|ma[iy]|jun\w*|jul\w*|aug\w*|sep\w*|o[ck]t\w*|nov\w*|de[cz]\w*)\.?\s+(?:19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/iu;
 const LEADING_LABEL =
-  /^(?:aktuell\s+gesucht|wir\s+suchen|gesucht|stellenangebot|ausbildungsangebot|jobangebot|job|position|stelle|vacature|we(?:'|’)?re\s+hiring|now\s+hiring|hiring|offre|oferta|posizione)\s*[:–—-]\s*/iu;
+  /^(?:aktuell\s+gesucht|wir\s+suchen|gesucht|stellenangebot|stellenanzeige|ausbildungsangebot|jobangebot|job(?:\s+title)?|position|stelle|vacature|we(?:'|’)?re\s+hiring|now\s+hiring|hiring|offre|oferta|posizione)\s*[:–—-]\s*/iu;
 // "Wir suchen dich als …", "We are looking for a …": the rest of the heading is the title.
 const LEADING_CALL =
   /^(?:wir\s+suchen|we\s+are\s+looking\s+for|we(?:'|’)re\s+looking\s+for|we\s+are\s+hiring|nous\s+recherchons|nous\s+recrutons|wij\s+zoeken|buscamos|cerchiamo)\s+(?:(?:ab\s+sofort|zum\s+n[aä]chstm[oö]glichen\s+zeitpunkt|zur\s+verst[aä]rkung\s+unseres\s+teams|dich|sie|you|un|une|een|un[ao]?)\s+)*(?:als\s+|an?\s+|eine[nr]?\s+)?/iu;
@@ -14,7 +14,8 @@ const TRAILING_NOISE =
 /** The job title as shown, without leading labels ("Wir suchen:") or trailing employment wording. */
 export function cleanJobTitle(raw: string): string {
   let title = raw.replace(/\s+/g, " ").trim();
-  title = title.replace(LEADING_LABEL, "");
+  title = title.replace(LEADING_LABEL, "").replace(/^stellenanzeige\s+(?=\p{Lu})/iu, "");
+  title = title.replace(/\s*[([]?\s*(?:pdf|download)(?:[,\s]+[\d.,]+\s*[km]b)?\s*[)\]]?\s*$/iu, "");
   const call = LEADING_CALL.exec(title);
   if (call && /^\p{Lu}/u.test(title.slice(call[0].length))) title = title.slice(call[0].length);
   title = title.replace(TRAILING_CALL, "");
