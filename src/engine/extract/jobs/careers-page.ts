@@ -1,5 +1,5 @@
 import type { CheerioAPI } from "cheerio";
-import { CAREERS_PATH, OPENINGS_HEADING } from "./careers-vocabulary.ts";
+import { CAREERS_HEADING, CAREERS_PATH, OPENINGS_HEADING } from "./careers-vocabulary.ts";
 
 function pathOf(url: string): string {
   try {
@@ -16,7 +16,7 @@ export function isCareersPage(url: string, $: CheerioAPI): boolean {
   let found = false;
   $("h1, h2, h3").each((_, el) => {
     const text = $(el).text().replace(/\s+/g, " ").trim();
-    if (text.length < 80 && OPENINGS_HEADING.test(text)) found = true;
+    if ((text.length < 80 && OPENINGS_HEADING.test(text)) || CAREERS_HEADING.test(text)) found = true;
   });
   return found;
 }

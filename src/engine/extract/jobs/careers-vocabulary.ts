@@ -4,9 +4,12 @@
 export const OPENINGS_HEADING =
   /\b(?:offene\s+stellen|stellenangebote?|aktuelle\s+stellen\w*|freie\s+stellen|stellenausschreibung\w*|jobangebote?|aktuelle\s+jobs|offene\s+positionen|wir\s+suchen\s+(?:dich|sie|verst[aä]rkung|unterst[uü]tzung|mitarbeiter\w*)|ausbildungspl[aä]tze|ausbildungsangebot\w*|berufserfahrene|open\s+(?:positions?|roles?|vacanc\w+|jobs?|opportunit\w+)|current\s+(?:openings?|vacanc\w+|positions?|opportunit\w+|jobs?)|job\s+openings?|vacanc(?:y|ies)|we(?:'|’)?re\s+hiring|we\s+are\s+hiring|join\s+our\s+team|postes?\s+(?:ouverts?|à\s+pourvoir)|offres?\s+d['’]emploi|nos\s+offres|vacatures?|openstaande\s+functies|ofertas?\s+de\s+empleo|vacantes|posiciones\s+abiertas|posizioni\s+aperte|offerte\s+di\s+lavoro|lavora\s+con\s+noi)\b/iu;
 
+/** A heading that is nothing but the name of the careers section ("Karriere", "Careers", "Jobs"). */
+export const CAREERS_HEADING = /^(?:karriere|jobs?|careers?|stellen|vacatures|emplois?|empleo|lavora\s+con\s+noi|jobs\s*(?:&|und|and)\s*karriere)$/iu;
+
 /** A path segment of a careers page. */
 export const CAREERS_PATH =
-  /(?:^|[/_.-])(?:karriere|career|careers|jobs?|stellen\w*|stellenangebote|vacatures?|vacanc\w*|emplois?|empleo|trabaja\w*|lavora\w*|ausbildung|azubi\w*|join-us|werken-bij|werkenbij|offres?-d-emploi|recrutement|opportunities|openings)(?=$|[/_.-])/iu;
+  /(?:^|[/_.-])(?:karriere|career|careers|jobs?|stellen\w*|stellenangebote|vacatures?|vacanc\w*|emplois?|empleo|trabaja\w*|lavora\w*|ausbildung|azubi\w*|join-us|work-with-us|arbeiten-bei-uns|werken-bij|werkenbij|offres?-d-emploi|recrutement|opportunities|openings)(?=$|[/_.-])/iu;
 
 /** A heading that ends the openings area (benefits, applying, contact, unsolicited applications). */
 export const SECTION_END =

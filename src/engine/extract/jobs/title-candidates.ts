@@ -1,6 +1,6 @@
 import type { Cheerio, CheerioAPI } from "cheerio";
 import type { Element } from "domhandler";
-import { NO_OPENINGS, OPENINGS_HEADING, SECTION_END } from "./careers-vocabulary.ts";
+import { CAREERS_HEADING, NO_OPENINGS, OPENINGS_HEADING, SECTION_END } from "./careers-vocabulary.ts";
 import { hasInlineGenderMarker, hasParenthesisedGenderMarker } from "./gender-marker.ts";
 import { hasJobVocabulary } from "./job-title-vocabulary.ts";
 import { cleanJobTitle, isTitleShaped } from "./title-shape.ts";
@@ -54,7 +54,7 @@ export function collectTitleCandidates($: CheerioAPI): { candidates: TitleCandid
       group = null;
       return;
     }
-    if (raw.length < 90 && OPENINGS_HEADING.test(raw) && !isPossibleTitle(title)) {
+    if ((raw.length < 90 && OPENINGS_HEADING.test(raw) && !isPossibleTitle(title)) || (level <= 3 && CAREERS_HEADING.test(raw))) {
       zone = true;
       group = { text: raw, level };
       return;

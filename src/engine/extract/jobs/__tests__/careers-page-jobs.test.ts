@@ -46,6 +46,11 @@ describe("careers page listings", () => {
     expect(jobs[0]).toMatchObject({ location: "Leeds, UK", employment_type: "FULL_TIME", url: "https://firma.test/careers/senior-data-analyst", source: "careers_page" });
   });
 
+  it("reads plain English titles under a bare careers heading, not the benefits after it", () => {
+    const html = `<h1>Careers</h1><h3>Line Cook</h3><p>Evenings and weekends.</p><h3>Sous Chef</h3><h2>Benefits</h2><h3>Staff Meals for Every Team Member</h3><h3>Paid Time Off</h3>`;
+    expect(titles(html, "https://firma.test/work-with-us")).toEqual(["Line Cook", "Sous Chef"]);
+  });
+
   it("reads French, Dutch, Spanish and Italian listings", () => {
     expect(titles(`<h2>Offres d'emploi</h2><ul><li><a href="/emplois/1">Technicien de maintenance H/F</a></li><li><a href="/emplois/2">Stagiaire comptable</a></li></ul>`, "https://firma.test/emplois")).toEqual(["Technicien de maintenance H/F", "Stagiaire comptable"]);
     expect(titles(`<h2>Vacatures</h2><h3>Allround medewerker</h3><h3>Chauffeur C/E</h3>`, "https://firma.test/vacatures")).toEqual(["Allround medewerker", "Chauffeur C/E"]);
