@@ -85,3 +85,11 @@ describe("careers page listings", () => {
     expect(titles(html, "https://firma.test/careers")).toEqual(["Support Engineer"]);
   });
 });
+
+describe("page chrome", () => {
+  it("keeps content when the body carries a cookie state class", () => {
+    const page = htmlPage("https://firma.test/karriere", `<div class="cookie-banner"><p>Wir nutzen Cookies</p><button>Techniker (m/w/d) Cookie</button></div><main><h2>Offene Stellen</h2><h3>Techniker (m/w/d)</h3></main>`);
+    page.html = page.html.replace("<body>", '<body class="has-cookie-consent">');
+    expect(extractJobs([page], { domain: "firma.test" }).map((j) => j.title)).toEqual(["Techniker (m/w/d)"]);
+  });
+});
