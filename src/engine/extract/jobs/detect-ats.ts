@@ -17,7 +17,7 @@ const RESERVED = new Set(["embed", "api", "www", "app", "v0", "v1", "js", "css",
 
 // Order matters: the embed script of Greenhouse names the account in a query, not in the path.
 const PATTERNS: AtsPattern[] = [
-  { ats: "greenhouse", pattern: new RegExp(`boards(?:-api)?\\.greenhouse\\.io/embed/job_board(?:/js)?\\?(?:[^"'\\s]*&(?:amp;)?)?for=${ACCOUNT}`, "gi"), boardUrl: (a) => `https://boards.greenhouse.io/${a}` },
+  { ats: "greenhouse", pattern: new RegExp(`boards(?:-api)?\\.greenhouse\\.io/embed/job_(?:board|app)(?:/js)?\\?(?:[^"'\\s]*&(?:amp;)?)?for=${ACCOUNT}`, "gi"), boardUrl: (a) => `https://boards.greenhouse.io/${a}` },
   { ats: "greenhouse", pattern: new RegExp(`(?:job-)?boards(?:\\.eu)?\\.greenhouse\\.io/${ACCOUNT}`, "gi"), boardUrl: (a) => `https://boards.greenhouse.io/${a}` },
   { ats: "lever", pattern: new RegExp(`jobs(?:\\.eu)?\\.lever\\.co/${ACCOUNT}`, "gi"), boardUrl: (a) => `https://jobs.lever.co/${a}` },
   { ats: "personio", pattern: new RegExp(`(?://|\\b)${ACCOUNT}\\.jobs\\.personio\\.(?:de|com)`, "gi"), boardUrl: (a) => `https://${a}.jobs.personio.de` },
