@@ -108,6 +108,7 @@ export type EmploymentType =
   | "CONTRACTOR"
   | "TEMPORARY"
   | "INTERN"
+  | "APPRENTICESHIP"
   | "VOLUNTEER"
   | "PER_DIEM"
   | "OTHER";
@@ -116,6 +117,8 @@ export interface JobFacts {
   title: string;
   location: string | null;
   employment_type: EmploymentType | null;
+  /** Every employment type the posting states, in the order shown (e.g. Teilzeit · Vollzeit). */
+  employment_types?: EmploymentType[];
   department: string | null;
   url: string | null;
   source: "json_ld" | "ats" | "careers_page";
