@@ -72,9 +72,13 @@ export function literalNamesAHost(literal: string): boolean {
   return literal.includes("//") || hasTldSuffix(literal, /\.([a-z]{2,12})(?![a-z])/gi);
 }
 
+// Special-use names (RFC 2606/6761) are hosts too, so fingerprints written for tests behave like real ones.
+const SPECIAL_USE_TLDS = new Set(["test", "example", "invalid", "localhost"]);
+
 function hasTldSuffix(text: string, suffixPattern: RegExp): boolean {
   for (const match of text.matchAll(suffixPattern)) {
     const suffix = match[1].toLowerCase();
+    if (SPECIAL_USE_TLDS.has(suffix)) return true;
     if (!FILE_EXTENSIONS.has(suffix) && parseDomain(`example.${suffix}`).isIcann) return true;
   }
   return false;

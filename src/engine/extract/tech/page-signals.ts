@@ -1,4 +1,5 @@
 import { load, type CheerioAPI } from "cheerio";
+import type { AnyNode } from "domhandler";
 import { getDomain } from "tldts";
 import type { Page } from "../../types.ts";
 
@@ -82,10 +83,24 @@ function readScriptSources($: CheerioAPI, base: string): string[] {
   return sources;
 }
 
+const INVISIBLE_ELEMENTS = new Set(["script", "style", "noscript", "template", "svg", "head", "title"]);
+
 function readVisibleText($: CheerioAPI): string {
-  const body = $("body").clone();
-  body.find("script, style, noscript, template, svg").remove();
-  return body.text().replace(/\s+/g, " ").slice(0, INPUT_CAPS.text);
+  const parts: string[] = [];
+  let length = 0;
+  const walk = (nodes: AnyNode[]): void => {
+    for (const node of nodes) {
+      if (length > INPUT_CAPS.text) return;
+      if (node.type === "text") {
+        parts.push(node.data);
+        length += node.data.length;
+      } else if ("children" in node && !("name" in node && INVISIBLE_ELEMENTS.has(node.name))) {
+        walk(node.children);
+      }
+    }
+  };
+  walk($.root().toArray());
+  return parts.join(" ").replace(/\s+/g, " ").slice(0, INPUT_CAPS.text);
 }
 
 function parseSetCookie(header: string): Record<string, string> {
