@@ -1,6 +1,6 @@
 import { load } from "cheerio";
 import { compilePattern } from "./compile-pattern.ts";
-import type { CompiledDomPattern, CompiledPattern } from "./fingerprint-types.ts";
+import type { CompiledDomPattern, CompiledPattern, RequiredLiterals } from "./fingerprint-types.ts";
 
 // `dom` is a selector, a list of selectors, or { selector: { exists, attributes, properties, text } }.
 // `properties` are live DOM properties that only a browser has, so they are dropped here.
@@ -57,17 +57,23 @@ function asRecord(value: unknown): Record<string, unknown> {
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-/** Ids, classes, attribute names and values a selector needs verbatim in the markup. */
-export function selectorLiterals(selector: string): string[][] | null {
+/** Ids, classes and attribute names a selector needs as words of the markup, and attribute values
+ *  it needs as substrings; null when escapes or pseudo-classes make that uncertain. */
+export function selectorLiterals(selector: string): RequiredLiterals[] | null {
   if (/[()\\&]/.test(selector)) return null;
   return selector.split(",").map((part) => {
-    const literals: string[] = [];
-    for (const m of part.matchAll(/[#.]([\w-]+)/g)) literals.push(m[1]);
-    for (const m of part.matchAll(/\[\s*([\w:-]+)\s*(?:[*^$~|]?=\s*["']?([^"'\]]*)["']?\s*(?:\s[is])?)?\]/g)) {
-      literals.push(m[1]);
-      if (m[2]) literals.push(m[2]);
+    const words: string[] = [];
+    const substrings: string[] = [];
+    const attributes = /\[\s*([\w:-]+)\s*(?:[*^$~|]?=\s*["']?([^"'\]]*)["']?\s*(?:\s[is])?)?\]/g;
+    for (const m of part.matchAll(attributes)) {
+      words.push(m[1].toLowerCase());
+      if (!m[2]) continue;
+      substrings.push(m[2].toLowerCase());
+      // Words strictly inside a substring are whole markup words too: a set lookup rules most pages out.
+      words.push(...m[2].toLowerCase().split(/[^a-z0-9_-]+/).slice(1, -1).filter(Boolean));
     }
-    return literals.map((l) => l.toLowerCase());
+    for (const m of part.replace(attributes, " ").matchAll(/[#.]([\w-]+)/g)) words.push(m[1].toLowerCase());
+    return { words, substrings };
   });
 }
 

@@ -64,7 +64,9 @@ const FILE_EXTENSIONS = new Set(["js", "css", "php", "html", "htm", "json", "xml
 /** A regex names a host when it contains `\.tld` (e.g. `cdn\.shopify\.com`) or `//name`. */
 function namesAHost(source: string): boolean {
   if (/\/\/[a-z0-9]/i.test(source.replace(/\\\//g, "/"))) return true;
-  return hasTldSuffix(source, /\\\.([a-z]{2,12})(?![a-z])/gi);
+  // `\.(?:com|js)` names a host through one of its alternatives.
+  const alternatives = source.replace(/\\\.\(\?:([a-z|]+)\)/gi, (_, list: string) => list.split("|").map((a) => `\\.${a}`).join(" "));
+  return hasTldSuffix(alternatives, /\\\.([a-z]{2,12})(?![a-z])/gi);
 }
 
 /** The same test for a plain string such as a CSS attribute-selector value (`cdn.shopify.com`). */

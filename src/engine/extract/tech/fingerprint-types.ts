@@ -13,12 +13,18 @@ export interface CompiledPattern {
   anchorsOnHost: boolean;
 }
 
+/** Lower-cased ids, classes and attribute names (whole markup words) and attribute values (substrings). */
+export interface RequiredLiterals {
+  words: string[];
+  substrings: string[];
+}
+
 /** A DOM check: a CSS selector plus optional attribute/text patterns. */
 export interface CompiledDomPattern {
   selector: string;
-  /** Per comma-separated alternative, lower-cased literals that must all occur in the HTML for the
-   *  selector to be worth running; null when the selector is too complex to pre-check. */
-  requiredLiterals: string[][] | null;
+  /** Per comma-separated alternative, what must occur in the HTML for the selector to be worth
+   *  running; null when the selector is too complex to pre-check. */
+  requiredLiterals: RequiredLiterals[] | null;
   exists: boolean;
   /** From a `\;confidence:N` tag on the selector; applies to the `exists` check. */
   confidence: number;

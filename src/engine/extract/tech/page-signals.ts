@@ -13,8 +13,10 @@ export interface PageSignals {
   site: string;
   $: CheerioAPI;
   html: string;
-  /** Lower-cased html, for cheap "can this selector possibly match" checks. */
+  /** Lower-cased html and its words (runs of letters, digits, `_` and `-`), for cheap "can this
+   *  selector possibly match" checks. */
   htmlLower: string;
+  htmlWords: Set<string>;
   headers: Record<string, string>;
   cookies: Record<string, string>;
   meta: Record<string, string[]>;
@@ -29,13 +31,15 @@ export interface PageSignals {
 export function readPageSignals(page: Page): PageSignals {
   const html = page.html.slice(0, INPUT_CAPS.html);
   const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const htmlLower = html.toLowerCase();
   let text: string | null = null;
   return {
     url: page.url.slice(0, INPUT_CAPS.value),
     site: siteOf(page.url),
     $,
     html,
-    htmlLower: html.toLowerCase(),
+    htmlLower,
+    htmlWords: new Set(htmlLower.split(/[^a-z0-9_-]+/)),
     headers: capValues(page.headers),
     cookies: parseSetCookie(page.headers["set-cookie"] ?? ""),
     meta: readMeta($),
