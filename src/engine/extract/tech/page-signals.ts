@@ -1,0 +1,129 @@
+import { load, type CheerioAPI } from "cheerio";
+import type { AnyNode } from "domhandler";
+import { getDomain } from "tldts";
+import type { Page } from "../../types.ts";
+
+// Everything the matcher reads from one page, gathered in a single parse. Each input is capped so a
+// huge page cannot make any one pattern type slow (the ReDoS guard's second half).
+export const INPUT_CAPS = { html: 500_000, text: 200_000, scripts: 300_000, css: 200_000, value: 4_000 };
+
+export interface PageSignals {
+  url: string;
+  /** Registrable domain of the page (e.g. example.co.uk), or its host when it has none. */
+  site: string;
+  $: CheerioAPI;
+  html: string;
+  /** Lower-cased html and its words (runs of letters, digits, `_` and `-`), for cheap "can this
+   *  selector possibly match" checks. */
+  htmlLower: string;
+  htmlWords: Set<string>;
+  headers: Record<string, string>;
+  cookies: Record<string, string>;
+  meta: Record<string, string[]>;
+  /** Absolute URLs of external scripts. */
+  scriptSrc: string[];
+  inlineScripts: string;
+  css: string;
+  /** Visible text only: no script, style or template content. */
+  text: string;
+}
+
+export function readPageSignals(page: Page): PageSignals {
+  const html = page.html.slice(0, INPUT_CAPS.html);
+  const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const htmlLower = html.toLowerCase();
+  let text: string | null = null;
+  return {
+    url: page.url.slice(0, INPUT_CAPS.value),
+    site: siteOf(page.url),
+    $,
+    html,
+    htmlLower,
+    htmlWords: new Set(htmlLower.split(/[^a-z0-9_-]+/)),
+    headers: capValues(page.headers),
+    cookies: parseSetCookie(page.headers["set-cookie"] ?? ""),
+    meta: readMeta($),
+    scriptSrc: readScriptSources($, page.url),
+    inlineScripts: joinCapped($("script:not([src])").toArray().map((el) => $(el).text()), INPUT_CAPS.scripts),
+    css: joinCapped($("style").toArray().map((el) => $(el).text()), INPUT_CAPS.css),
+    // Few fingerprints use `text`, and cloning the body to strip scripts is not free: read on demand.
+    get text(): string {
+      text ??= readVisibleText($);
+      return text;
+    },
+  };
+}
+
+export function siteOf(url: string): string {
+  try {
+    const host = new URL(url).hostname.toLowerCase();
+    return getDomain(host) ?? host;
+  } catch {
+    return "";
+  }
+}
+
+function readMeta($: CheerioAPI): Record<string, string[]> {
+  const meta: Record<string, string[]> = {};
+  $("meta[content]").each((_, el) => {
+    const attrs = el.attribs;
+    const name = (attrs.name ?? attrs.property ?? attrs["http-equiv"] ?? attrs.itemprop ?? "").toLowerCase();
+    if (name) (meta[name] ??= []).push(attrs.content.slice(0, INPUT_CAPS.value));
+  });
+  return meta;
+}
+
+function readScriptSources($: CheerioAPI, base: string): string[] {
+  const sources: string[] = [];
+  $("script[src]").each((_, el) => {
+    const src = el.attribs.src.trim();
+    if (!src) return;
+    try {
+      sources.push(new URL(src, base).href.slice(0, INPUT_CAPS.value));
+    } catch {
+      sources.push(src.slice(0, INPUT_CAPS.value));
+    }
+  });
+  return sources;
+}
+
+const INVISIBLE_ELEMENTS = new Set(["script", "style", "noscript", "template", "svg", "head", "title"]);
+
+function readVisibleText($: CheerioAPI): string {
+  const parts: string[] = [];
+  let length = 0;
+  const walk = (nodes: AnyNode[]): void => {
+    for (const node of nodes) {
+      if (length > INPUT_CAPS.text) return;
+      if (node.type === "text") {
+        parts.push(node.data);
+        length += node.data.length;
+      } else if ("children" in node && !("name" in node && INVISIBLE_ELEMENTS.has(node.name))) {
+        walk(node.children);
+      }
+    }
+  };
+  walk($.root().toArray());
+  return parts.join(" ").replace(/\s+/g, " ").slice(0, INPUT_CAPS.text);
+}
+
+function parseSetCookie(header: string): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  // Several Set-Cookie headers arrive joined by newlines or commas; a comma inside `Expires=` is not one.
+  for (const line of header.split(/\n|,(?=\s*[^;,=\s]+=)/)) {
+    const pair = line.split(";")[0];
+    const eq = pair.indexOf("=");
+    if (eq > 0) cookies[pair.slice(0, eq).trim().toLowerCase()] = pair.slice(eq + 1).trim().slice(0, INPUT_CAPS.value);
+  }
+  return cookies;
+}
+
+function capValues(headers: Record<string, string>): Record<string, string> {
+  const capped: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) capped[name.toLowerCase()] = String(value).slice(0, INPUT_CAPS.value);
+  return capped;
+}
+
+function joinCapped(parts: string[], cap: number): string {
+  return parts.join("\n").slice(0, cap);
+}
