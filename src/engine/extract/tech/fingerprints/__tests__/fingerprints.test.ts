@@ -125,6 +125,15 @@ describe("pattern sanity", () => {
     expect(found.has("Lightbox")).toBe(false);
   });
 
+  it("leaves WordPress's bundled copies of helper libraries to WordPress", () => {
+    const found = detect(`<script src="/wp-includes/js/underscore.min.js?ver=1.13.4"></script>
+      <script src="/wp-includes/js/dist/vendor/lodash.min.js?ver=4.17.21"></script>`);
+    expect(found.has("WordPress")).toBe(true);
+    expect(found.has("Underscore.js")).toBe(false);
+    expect(found.has("Lodash")).toBe(false);
+    expect(detect(`<script src="/assets/underscore-min.js"></script>`).has("Underscore.js")).toBe(true);
+  });
+
   it("separates Google Analytics via gtag.js from a Google Tag Manager container", () => {
     const ga = detect(`<script async src="https://www.googletagmanager.com/gtag/js?id=G-ABC123XYZ"></script>`);
     expect(ga.has("Google Analytics")).toBe(true);
