@@ -153,6 +153,15 @@ describe("pattern sanity", () => {
     expect([...text.keys()]).toEqual([]);
   });
 
+  it("ignores vendor privacy-policy links in a data protection page, but not booking and job links", () => {
+    const privacy = detect(`<p>Anbieter: <a href="https://calendly.com/privacy">Calendly</a>, <a href="https://www.sendinblue.com/legal/privacypolicy/">Brevo</a>,
+      <a href="https://www.teamtailor.com/privacy">Teamtailor</a>, <a href="http://www.etracker.de/privacy?et=abc">etracker</a>, <a href="https://cal.com/privacy">Cal.com</a></p>`);
+    expect([...privacy.keys()]).toEqual([]);
+    const links = detect(`<a href="https://calendly.com/acme-sales/30min">Termin</a><a href="https://acme.teamtailor.com/jobs">Jobs</a>`);
+    expect(links.has("Calendly")).toBe(true);
+    expect(links.has("Teamtailor")).toBe(true);
+  });
+
   it("recognises site builders and frameworks by their asset paths", () => {
     const found = detect(`<script src="/_next/static/chunks/main-abc.js"></script><link rel="stylesheet" href="/assets/mobirise/css/mbr-additional.css">
       <script src="https://consent.cookiebot.com/uc.js"></script><a href="https://acme.jobs.personio.de/job/123">Jobs</a>`);
