@@ -162,6 +162,11 @@ describe("pattern sanity", () => {
     expect(links.has("Teamtailor")).toBe(true);
   });
 
+  it("finds nothing in a data protection page that names and links dozens of vendors", () => {
+    const html = readFileSync(new URL("fixtures/privacy-policy-links.html", import.meta.url), "utf8");
+    expect([...detect(html).keys()]).toEqual([]);
+  });
+
   it("recognises site builders and frameworks by their asset paths", () => {
     const found = detect(`<script src="/_next/static/chunks/main-abc.js"></script><link rel="stylesheet" href="/assets/mobirise/css/mbr-additional.css">
       <script src="https://consent.cookiebot.com/uc.js"></script><a href="https://acme.jobs.personio.de/job/123">Jobs</a>`);
