@@ -162,6 +162,19 @@ describe("pattern sanity", () => {
     expect(links.has("Teamtailor")).toBe(true);
   });
 
+  it("recognises the usual embed snippets of many vendors, with versions", () => {
+    const found = detect(readFileSync(new URL("fixtures/typical-snippets.html", import.meta.url), "utf8"));
+    const expected = ["Elementor", "WPBakery", "Slider Revolution", "Site Kit by Google", "WooCommerce", "Drupal", "Yoast SEO", "WordPress",
+      "Adobe Fonts", "Bunny Fonts", "Leaflet", "unpkg", "Squarespace", "Borlabs Cookie", "Cookiebot", "Usercentrics", "OneTrust", "HubSpot",
+      "Plausible", "etracker", "Font Awesome", "Stripe", "PayPal", "cdnjs", "GSAP", "AOS", "Alpine.js", "jsDelivr", "Google Maps", "Jimdo",
+      "hCaptcha", "Matomo", "Hotjar", "Microsoft Clarity", "Facebook Pixel", "LinkedIn Insight Tag", "Intercom", "Tawk.to",
+      "Cloudflare Browser Insights", "Mailchimp", "Contact Form 7", "Vimeo", "OpenStreetMap", "Calendly", "Greenhouse", "Lever", "Nuxt", "Webflow"];
+    for (const name of expected) expect(found.has(name), name).toBe(true);
+    expect(Object.fromEntries(["Elementor", "Slider Revolution", "WooCommerce", "Drupal", "Yoast SEO", "GSAP", "AOS", "Alpine.js", "Leaflet"].map((n) => [n, found.get(n)]))).toEqual({
+      Elementor: "3.21.5", "Slider Revolution": "6.6.20", WooCommerce: "8.8.3", Drupal: "10", "Yoast SEO": "22.6", GSAP: "3.12.5", AOS: "2.3.1", "Alpine.js": "3.14.1", Leaflet: "1.9.4",
+    });
+  });
+
   it("finds nothing in a data protection page that names and links dozens of vendors", () => {
     const html = readFileSync(new URL("fixtures/privacy-policy-links.html", import.meta.url), "utf8");
     expect([...detect(html).keys()]).toEqual([]);
