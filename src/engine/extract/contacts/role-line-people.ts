@@ -1,0 +1,76 @@
+import type { RoleClass } from "../../types.ts";
+import type { TextLine } from "./page-lines.ts";
+import type { PersonCandidate } from "./person-candidate.ts";
+import { parseNameList, type NameList } from "./name-list.ts";
+import { LABEL_THEN_NAMES, LABEL_WITH_COLON, REPRESENTATION_LABEL } from "./role-labels.ts";
+import { classifyRole } from "./role-class.ts";
+import { isCreditLine } from "./noise-zones.ts";
+import { representativeClass } from "./representative-class.ts";
+import { LEGAL_FORM_PATTERN } from "./non-name-words.ts";
+
+const FOLLOWING_LINES = 4;
+const EXTERNAL_OFFICER = /datenschutzbeauftragte|data protection officer/i;
+
+/**
+ * Imprint-style role lines: "Geschäftsführer: A und B", "Vertreten durch:" with the names on the
+ * next lines, "Verantwortlich nach § 18 Abs. 2 MStV: A".
+ */
+export function extractRoleLinePeople(lines: TextLine[], sourceUrl: string, legalContext: string): PersonCandidate[] {
+  const found: PersonCandidate[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]?.text ?? "";
+    if (isCreditLine(text)) continue;
+    const label = readLabel(text);
+    if (!label) continue;
+    const lists = label.rest ? [parseNameList(label.rest)] : [];
+    if (!lists[0]?.people.length) lists.push(...namesOnFollowingLines(lines, i + 1));
+    if (EXTERNAL_OFFICER.test(label.label) && lists.some((l) => l.leftover && LEGAL_FORM_PATTERN.test(l.leftover))) continue;
+    const context = `${legalContext} ${lines.slice(Math.max(0, i - 25), i).map((l) => l.text).join(" ")}`;
+    for (const list of lists) found.push(...toCandidates(list, label.label, context, sourceUrl));
+  }
+  return found;
+}
+
+function readLabel(text: string): { label: string; rest: string } | null {
+  if (text.length > 240) return null;
+  const colon = LABEL_WITH_COLON.exec(text);
+  if (colon) return { label: (colon[1] ?? "").trim(), rest: (colon[2] ?? "").trim() };
+  const bare = LABEL_THEN_NAMES.exec(text);
+  if (bare && parseNameList(bare[2] ?? "").people.length) return { label: (bare[1] ?? "").trim(), rest: (bare[2] ?? "").trim() };
+  return null;
+}
+
+function namesOnFollowingLines(lines: TextLine[], from: number): NameList[] {
+  const lists: NameList[] = [];
+  for (let j = from; j < Math.min(lines.length, from + FOLLOWING_LINES); j++) {
+    const text = lines[j]?.text ?? "";
+    if (readLabel(text) || isCreditLine(text)) break;
+    const list = parseNameList(text);
+    if (!list.people.length) break;
+    lists.push(list);
+    if (list.leftover) break;
+  }
+  return lists;
+}
+
+function toCandidates(list: NameList, label: string, legalContext: string, sourceUrl: string): PersonCandidate[] {
+  return list.people.map((person) => {
+    const role = [label, list.sharedRole, person.role].filter(Boolean).join(" – ");
+    const explicit = [list.sharedRole, person.role].filter(Boolean).join("; ");
+    const roleClass: RoleClass =
+      REPRESENTATION_LABEL.test(label) && !explicit ? representativeClass(legalContext) : classifyRole(explicit ? `${label}; ${explicit}` : label);
+    return {
+      name: person.name,
+      first_name: person.first_name,
+      last_name: person.last_name,
+      role,
+      roleClass,
+      email: null,
+      phone: null,
+      linkedinUrl: null,
+      method: "imprint_text",
+      sourceUrl,
+      confidence: 0.9,
+    };
+  });
+}
