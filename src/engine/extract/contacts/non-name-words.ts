@@ -1,7 +1,7 @@
 // Capitalised words that start headings and labels but never a person's name (German capitalises
 // every noun, English headings are title-cased), so a token in this set rules a candidate out.
 const WORDS = `
-team teams unser unsere unseren our the and und for für with mit your ihr ihre wir we meet get touch more mehr read lesen
+team teams unser unsere unseren our the and und for für with mit your ihr ihre wir we meet get touch learn mehr read lesen
 weiter about über uns us of to an on at by is are my all alle new neu best free home page seite startseite web digital
 marketing design development software solutions lösungen services service support company firma unternehmen business
 group gruppe project projekte projects products produkte quality qualität customer kunden contact kontakt office büro
@@ -27,6 +27,12 @@ amtsgericht registergericht handelsregister register court steuernummer ust umsa
 google facebook instagram linkedin twitter youtube xing whatsapp microsoft apple amazon wordpress
 bewerbung bewerben apply application ausbildung praktikum training schulung kurs kurse seminar seminare
 herr frau mr mrs ms dr prof
+deine meine unsere eure hohe neue gute beste weekly daily therapy region stadt city county district planning
+quality safety security insurance finance loans lending mortgage property estate residential commercial industrial
+consulting counselling coaching yoga wellness fitness care treatment treatments exam exams testing analysis analytics
+cloud mobile apps app website websites online offline local global national international community communities
+partnerships collaboration innovation sustainability growth success excellence experience expertise value values
+mission vision story history
 `;
 
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));

@@ -45,7 +45,8 @@ export function pageLines(html: string): PageLines {
     const el = node as Element;
     const tag = el.name.toLowerCase();
     if (SKIPPED.has(tag) || isNoiseElement(el)) return;
-    if (tag === "br") return flush();
+    // "Projekt- &<br>Produktmanager": a break after a dangling connector continues the same line.
+    if (tag === "br") return /[&/,+-]\s*$/.test(buffer) ? void (buffer += " ") : flush();
     const startsLine = BLOCKS.has(tag) || (LINE_LIKE_CLASS.test(el.attribs.class ?? "") && hasText(el));
     if (startsLine) flush();
     for (const child of el.children) walk(child, startsLine ? el : block);

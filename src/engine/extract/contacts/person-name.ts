@@ -1,3 +1,4 @@
+import { mentionsKnownRole } from "./role-class.ts";
 import { NON_NAME_WORDS, NON_NAME_SUFFIX, LEGAL_FORM_PATTERN } from "./non-name-words.ts";
 
 export interface ParsedName {
@@ -33,11 +34,14 @@ export function parsePersonName(raw: string): ParsedName | null {
   const tokens = name.split(" ");
   const core = tokens.filter((t) => !PARTICLES.has(t));
   if (core.length < 2 || core.length > 4 || tokens.length > 6) return null;
-  if (!core.every(isNameToken)) return null;
+  if (!core.every(isNameToken) || mentionsKnownRole(name) || ADJECTIVE_ENDING.test(core[0] ?? "")) return null;
   if (tokens[0] && PARTICLES.has(tokens[0])) return null;
   if (!core.some((t) => /\p{Ll}{2}/u.test(t))) return null;
   return { name, ...splitFirstLast(tokens) };
 }
+
+// German adjectives open headings ("Medizinische Papiere", "Flache Hierarchien"), never names.
+const ADJECTIVE_ENDING = /(?:isch|lich|ig|fertig|haft|bar|sam|los|voll|ell|iv|är|ör)(?:e|es|er|en|em)$/u;
 
 function isNameToken(token: string): boolean {
   if (!NAME_TOKEN.test(token)) return false;

@@ -5,7 +5,7 @@ const ROLE_WORDS = [
   "(?:praxis)?inhaber(?:in)?", "eigent(?:ü|ue)mer(?:in)?", "gesellschafter(?:in)?",
   "(?:1\\.|2\\.|erste[rn]?|zweite[rn]?|stellv\\.?|stellvertretende[rn]?)?\\s*vorsitzende[rn]?", "vorstand(?:svorsitzende[rn]?)?", "vorst(?:ä|ae)nde",
   "(?:vertretungsberechtigte[rn]?\\s+)?vorstand", "obmann", "obfrau", "pr(?:ä|ae)sident(?:in)?",
-  "vertreten\\s+durch", "vertretungsberechtigt(?:e[rn]?)?(?:\\s+\\w+)?", "gesetzlich(?:e[rn]?)?\\s+vertret(?:en|er|ung)(?:\\s+durch)?",
+  "vertreten\\s+durch", "vertretungsberechtigt(?:e[rn]?)?(?:\\s+\\p{L}+)?", "gesetzlich(?:e[rn]?)?\\s+vertret(?:en|er|ung)(?:\\s+durch)?",
   "verantwortlich(?:e[rn]?)?\\b[^:]{0,90}", "inhaltlich\\s+verantwortlich(?:e[rn]?)?[^:]{0,80}", "redaktionell\\s+verantwortlich[^:]{0,80}",
   "v\\.\\s?i\\.\\s?s\\.\\s?d\\.\\s?p\\.?", "datenschutzbeauftragte[rn]?", "gesch(?:ä|ae)ftsleitung", "leitung",
   "managing\\s+directors?", "directors?", "owners?", "proprietors?", "founders?", "co-?founders?", "represented\\s+by",
@@ -17,9 +17,15 @@ const ROLE_WORDS = [
   "amministratore(?:\\s+(?:unico|delegato))?", "legale\\s+rappresentante", "rappresentante\\s+legale", "titolare",
 ];
 
-const ROLE_ALTERNATION = ROLE_WORDS.join("|");
+const ARTICLE = "(?:die|den|der|das|des|dem|the|le|la|les|het|de|el|los|il|i)";
+const SINGLE_ROLE = ROLE_WORDS.join("|");
+// "Vertreten durch die Geschäftsführung": a representation label may name the role that represents.
+const ROLE_ALTERNATION = `(?:${SINGLE_ROLE})(?:\\s+${ARTICLE}\\s+(?:${SINGLE_ROLE}))?`;
 // Without the free-text tails, so that a label never swallows the names that follow it.
 const TIGHT_ALTERNATION = ROLE_WORDS.map((w) => w.replace(/\[\^:\]\{0,\d+\}/g, "")).join("|");
+
+/** A role label on its own line, the names follow on the next lines: "Vertreten durch", "Vorstand:". */
+export const LABEL_ALONE = new RegExp(`^\\s*((?:${ROLE_ALTERNATION}))\\s*[:：]?\\s*$`, "iu");
 
 /** A role label followed by a colon and possibly names: "Geschäftsführer: A und B". */
 export const LABEL_WITH_COLON = new RegExp(`^\\s*((?:${ROLE_ALTERNATION}))\\s*[:：]\\s*(.*)$`, "iu");

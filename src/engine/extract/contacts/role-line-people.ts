@@ -2,7 +2,8 @@ import type { RoleClass } from "../../types.ts";
 import type { TextLine } from "./page-lines.ts";
 import type { PersonCandidate } from "./person-candidate.ts";
 import { parseNameList, type NameList } from "./name-list.ts";
-import { LABEL_THEN_NAMES, LABEL_WITH_COLON, REPRESENTATION_LABEL } from "./role-labels.ts";
+import type { ParsedName } from "./person-name.ts";
+import { LABEL_ALONE, LABEL_THEN_NAMES, LABEL_WITH_COLON, REPRESENTATION_LABEL } from "./role-labels.ts";
 import { classifyRole } from "./role-class.ts";
 import { isCreditLine } from "./noise-zones.ts";
 import { representativeClass } from "./representative-class.ts";
@@ -33,6 +34,8 @@ export function extractRoleLinePeople(lines: TextLine[], sourceUrl: string, lega
 
 function readLabel(text: string): { label: string; rest: string } | null {
   if (text.length > 240) return null;
+  const alone = LABEL_ALONE.exec(text);
+  if (alone) return { label: (alone[1] ?? "").trim(), rest: "" };
   const colon = LABEL_WITH_COLON.exec(text);
   if (colon) return { label: (colon[1] ?? "").trim(), rest: (colon[2] ?? "").trim() };
   const bare = LABEL_THEN_NAMES.exec(text);
@@ -45,6 +48,8 @@ function namesOnFollowingLines(lines: TextLine[], from: number): NameList[] {
   for (let j = from; j < Math.min(lines.length, from + FOLLOWING_LINES); j++) {
     const text = lines[j]?.text ?? "";
     if (readLabel(text) || isCreditLine(text)) break;
+    // A sub-label such as "Ansprechpartner für datenschutzrechtliche Fragen:" precedes the name.
+    if (j === from && /:\s*$/.test(text) && text.length < 90) continue;
     const list = parseNameList(text);
     if (!list.people.length) break;
     lists.push(list);
@@ -57,12 +62,12 @@ function toCandidates(list: NameList, label: string, legalContext: string, sourc
   return list.people.map((person) => {
     const role = [label, list.sharedRole, person.role].filter(Boolean).join(" – ");
     const explicit = [list.sharedRole, person.role].filter(Boolean).join("; ");
+    const roleWords = label.replace(REPRESENTATION_LABEL, "").trim();
     const roleClass: RoleClass =
-      REPRESENTATION_LABEL.test(label) && !explicit ? representativeClass(legalContext) : classifyRole(explicit ? `${label}; ${explicit}` : label);
+      !roleWords && !explicit ? representativeClass(legalContext) : classifyRole(explicit ? `${label}; ${explicit}` : label);
+    const ordered = surnameFirstCorrected(person, legalContext);
     return {
-      name: person.name,
-      first_name: person.first_name,
-      last_name: person.last_name,
+      ...ordered,
       role,
       roleClass,
       email: null,
@@ -73,4 +78,15 @@ function toCandidates(list: NameList, label: string, legalContext: string, sourc
       confidence: 0.9,
     };
   });
+}
+
+// "Inhaber: Lehmann Elvira": imprints sometimes put the surname first; when the first token is the
+// family name the business carries and the last one is not, the order is swapped back.
+function surnameFirstCorrected(person: ParsedName, legalContext: string): ParsedName {
+  const tokens = person.name.split(" ");
+  if (tokens.length !== 2 || tokens.some((t) => t.length < 3 || t.endsWith("."))) return person;
+  const [first, last] = tokens as [string, string];
+  const inContext = (word: string): boolean => legalContext.split(/[^\p{L}]+/u).includes(word);
+  if (!inContext(first) || inContext(last)) return person;
+  return { name: `${last} ${first}`, first_name: last, last_name: first };
 }
