@@ -1,4 +1,3 @@
-import type { Element } from "domhandler";
 import type { PageLines, TextLine } from "./page-lines.ts";
 import type { PersonCandidate } from "./person-candidate.ts";
 import { parsePersonName, type ParsedName } from "./person-name.ts";
@@ -19,23 +18,27 @@ interface CardPair {
 
 /**
  * Team/about cards: a line that is only a name, next to a short role line. A role we recognise
- * suffices; an unknown one ("Backoffice") needs the card markup to repeat on the page.
+ * suffices; a plain job title ("Backoffice") needs repeated card markup in which at least one card
+ * is clearly a person's (a management role or own contact data) — feature tiles repeat too.
  */
 export function extractTeamCards(page: PageLines, sourceUrl: string, countryHint: string | null, language?: string): PersonCandidate[] {
   const pairs = findPairs(page.lines);
-  const repeats = countSignatures(pairs);
   const nameBlocks = pairs.map((p) => p.nameLine.block);
+  const seen = pairs.filter((p) => p.role).map((pair) => {
+    const contacts = readCardContacts(page.$, findCard(pair.nameLine.block, nameBlocks), countryHint);
+    const strong = mentionsKnownRole(pair.role ?? "");
+    const personal = strong || !!(contacts.email || contacts.phone || contacts.linkedinUrl);
+    return { pair, contacts, strong, personal, signature: structureSignature(pair.nameLine.block) };
+  });
   const out: PersonCandidate[] = [];
-  for (const pair of pairs) {
-    const strong = pair.role !== null && mentionsKnownRole(pair.role);
-    const repeated = (repeats.get(structureSignature(pair.nameLine.block)) ?? 0) >= 2;
-    if (!pair.role || (!strong && !(repeated && mentionsJobWord(pair.role)))) continue;
-    const card = findCard(pair.nameLine.block, nameBlocks);
-    const contacts = readCardContacts(page.$, card, countryHint);
+  for (const { pair, contacts, strong, signature } of seen) {
+    const group = seen.filter((s) => s.signature === signature);
+    const confirmedGroup = group.length >= 2 && group.some((s) => s.personal);
+    if (!strong && !(confirmedGroup && mentionsJobWord(pair.role ?? ""))) continue;
     out.push({
       ...pair.name,
       role: pair.role,
-      roleClass: classifyRole(pair.role, language),
+      roleClass: classifyRole(pair.role ?? "", language),
       ...contacts,
       method: "team_card",
       sourceUrl,
@@ -66,14 +69,4 @@ function roleBeside(lines: TextLine[], i: number): string | null {
     if (isRoleLike(other.text) && !LEGAL_FORM_PATTERN.test(other.text)) return other.text;
   }
   return null;
-}
-
-function countSignatures(pairs: CardPair[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const pair of pairs) {
-    if (!pair.role) continue;
-    const key = structureSignature(pair.nameLine.block as Element);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
 }
