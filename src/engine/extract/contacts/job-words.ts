@@ -15,7 +15,7 @@ const JOB_WORD = new RegExp(
     "attorney", "solicitor", "paralegal", "anwalt", "anwältin", "steuerfach", "sales", "customer success", "développeu",
     "ingénieu", "comptable", "conseill", "technicien", "commercial", "medewerker", "adviseur", "ontwikkelaar", "técnic",
     "ingenier", "asesor", "desarroll", "contable", "tecnic", "sviluppat", "consulent", "impiegat", "collaborat",
-    "programm", "informatik", "fachinformatik", "full-stack", "full stack", "front-end", "frontend", "back-end", "backend",
+    "programm", "informatik", "vertret", "fachinformatik", "full-stack", "full stack", "front-end", "frontend", "back-end", "backend",
   ].join("|"),
   "iu",
 );

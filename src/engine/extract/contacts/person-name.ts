@@ -41,7 +41,8 @@ export function parsePersonName(raw: string): ParsedName | null {
 }
 
 // German adjectives open headings ("Medizinische Papiere", "Flache Hierarchien"), never names.
-const ADJECTIVE_ENDING = /(?:isch|lich|ig|fertig|haft|bar|sam|los|voll|ell|iv|är|ör)(?:e|es|er|en|em)$/u;
+// The "-er" form is left out for -ig/-isch stems: Rüdiger and Fischer are names.
+const ADJECTIVE_ENDING = /(?:(?:isch|lich|ig|fertig|haft|bar|sam|los|voll|ell|iv|är|ör)(?:e|es|en|em)|(?:lich|fertig|haft|bar|sam)er)$/u;
 
 function isNameToken(token: string): boolean {
   if (!NAME_TOKEN.test(token)) return false;

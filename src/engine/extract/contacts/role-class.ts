@@ -63,3 +63,8 @@ export function strongerRoleClass(a: RoleClass, b: RoleClass): RoleClass {
 export function mentionsKnownRole(text: string): boolean {
   return [OWNER, MANAGING_DIRECTOR, EXECUTIVE, MANAGER, CONTENT_RESPONSIBLE, OTHER].some((p) => p.test(text));
 }
+
+/** True for roles that only a person holds in the company (owner to manager), not advisers or agents. */
+export function mentionsLeadershipRole(text: string): boolean {
+  return [OWNER, MANAGING_DIRECTOR, EXECUTIVE, MANAGER].some((p) => p.test(text));
+}

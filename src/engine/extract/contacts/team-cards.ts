@@ -1,7 +1,7 @@
 import type { PageLines, TextLine } from "./page-lines.ts";
 import type { PersonCandidate } from "./person-candidate.ts";
 import { parsePersonName, type ParsedName } from "./person-name.ts";
-import { classifyRole, mentionsKnownRole } from "./role-class.ts";
+import { classifyRole, mentionsLeadershipRole } from "./role-class.ts";
 import { isCreditLine } from "./noise-zones.ts";
 import { areNear, structureSignature } from "./dom-ancestry.ts";
 import { findCard } from "./find-card.ts";
@@ -26,7 +26,7 @@ export function extractTeamCards(page: PageLines, sourceUrl: string, countryHint
   const nameBlocks = pairs.map((p) => p.nameLine.block);
   const seen = pairs.filter((p) => p.role).map((pair) => {
     const contacts = readCardContacts(page.$, findCard(pair.nameLine.block, nameBlocks), countryHint);
-    const strong = mentionsKnownRole(pair.role ?? "");
+    const strong = mentionsLeadershipRole(pair.role ?? "");
     const personal = strong || !!(contacts.email || contacts.phone || contacts.linkedinUrl);
     return { pair, contacts, strong, personal, signature: structureSignature(pair.nameLine.block) };
   });

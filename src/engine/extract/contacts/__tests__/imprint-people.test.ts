@@ -12,6 +12,11 @@ describe("imprint role lines", () => {
     expect(people.every((p) => p.role_class === "managing_director")).toBe(true);
   });
 
+  it("reads a label directly followed by the name", () => {
+    expect(names("<p>Geschäftsführer Rüdiger Fischer</p>")).toEqual(["Rüdiger Fischer"]);
+    expect(names("<p>Geschäftsführung Dipl.- Ing. Waltraud Menke.</p>")).toEqual(["Waltraud Menke"]);
+  });
+
   it("splits comma and 'und' lists and keeps titles off the name", () => {
     expect(names("<p>Geschäftsführer: Dr. Karl Hufnagel, Dipl.-Kfm. Bernd Sauter und Prof. Dr. Ina Lorch</p>")).toEqual([
       "Bernd Sauter", "Ina Lorch", "Karl Hufnagel",
