@@ -6,6 +6,8 @@ import { extractTeamCards } from "./team-cards.ts";
 import { extractJsonLdPeople } from "./json-ld-people.ts";
 import { readNameRoleLine } from "./name-role-line.ts";
 import { mergePeople } from "./merge-people.ts";
+import { extractSentencePeople } from "./sentence-people.ts";
+import { promoteSoleOwner } from "./sole-owner.ts";
 import { countryFromDomain } from "./phone-number.ts";
 
 export interface PeopleContext {
@@ -28,7 +30,8 @@ export function extractPeople(pages: Page[], context: PeopleContext): PersonFact
     for (const line of parsed.lines) {
       const person = readNameRoleLine(line.text, page.url, context.company.legal_name);
       if (person) candidates.push(person);
+      candidates.push(...extractSentencePeople(line.text, page.url, legalContext));
     }
   }
-  return mergePeople(candidates);
+  return promoteSoleOwner(mergePeople(candidates), legalContext);
 }

@@ -2,7 +2,7 @@ import type { Element } from "domhandler";
 import { ancestorsOf, isWithin } from "./dom-ancestry.ts";
 
 const MAX_LEVELS = 5;
-const PAGE_SECTIONS = new Set(["body", "main", "html", "header", "footer", "section", "article", "ul", "ol", "table"]);
+const PAGE_SECTIONS = new Set(["body", "main", "html", "header", "footer", "section", "ul", "ol", "table"]);
 
 /** The largest container around a name that holds no other person's name: that person's card. */
 export function findCard(nameBlock: Element, allNameBlocks: Element[]): Element {

@@ -39,7 +39,7 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).fi
 
 /** Noun endings that do not end personal names (German abstract nouns, trades, places). */
 export const NON_NAME_SUFFIX =
-  /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|erei|logie|technik|tech|service|straße|strasse|gasse|allee|platz|weg|ufer|damm|chaussee|hausen|zentrum|center|centre|agentur|agency|studio|praxis|ness|ship|ology)$/u;
+  /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|erei|logie|technik|tech|service|straße|strasse|gasse|allee|platz|weg|ufer|damm|chaussee|hausen|zentrum|center|centre|agentur|agency|studio|praxis|betrieb|bau|markt|ness|ship|ology)$/u;
 
 /** Legal forms and organisation words that mark a company, never a person. */
 export const LEGAL_FORM_PATTERN =

@@ -13,6 +13,6 @@ export function isRoleLike(text: string): boolean {
   if (/\p{Ll}{3,}\.$/u.test(text) && words > 3) return false;
   const namesWork = mentionsKnownRole(text) || mentionsJobWord(text);
   if (!namesWork && parsePersonName(text)) return false;
-  if (/[.;]\s+\p{Lu}/u.test(text) && !mentionsKnownRole(text)) return false;
+  if (/[.;]\s+\p{Lu}/u.test(text) && words > 5 && !namesWork) return false;
   return /^[\p{L}„"(]/u.test(text);
 }

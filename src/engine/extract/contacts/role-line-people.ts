@@ -2,7 +2,7 @@ import type { RoleClass } from "../../types.ts";
 import type { TextLine } from "./page-lines.ts";
 import type { PersonCandidate } from "./person-candidate.ts";
 import { parseNameList, type NameList } from "./name-list.ts";
-import type { ParsedName } from "./person-name.ts";
+import { parsePersonName, type ParsedName } from "./person-name.ts";
 import { LABEL_ALONE, LABEL_THEN_NAMES, LABEL_WITH_COLON, REPRESENTATION_LABEL } from "./role-labels.ts";
 import { classifyRole } from "./role-class.ts";
 import { isCreditLine } from "./noise-zones.ts";
@@ -24,7 +24,9 @@ export function extractRoleLinePeople(lines: TextLine[], sourceUrl: string, lega
     const label = readLabel(text);
     if (!label) continue;
     const lists = label.rest ? [parseNameList(label.rest)] : [];
-    if (!lists[0]?.people.length) lists.push(...namesOnFollowingLines(lines, i + 1));
+    // A bare role right under a name is that person's caption ("Jane Roe" / "Co-founder"), not a heading.
+    const captionOfPrevious = !label.rest && !/:\s*$/.test(text) && !!parsePersonName(lines[i - 1]?.text ?? "");
+    if (!lists[0]?.people.length && !captionOfPrevious) lists.push(...namesOnFollowingLines(lines, i + 1));
     if (EXTERNAL_OFFICER.test(label.label) && lists.some((l) => l.leftover && LEGAL_FORM_PATTERN.test(l.leftover))) continue;
     const context = `${legalContext} ${lines.slice(Math.max(0, i - 25), i).map((l) => l.text).join(" ")}`;
     for (const list of lists) found.push(...toCandidates(list, label.label, context, sourceUrl));

@@ -3,7 +3,8 @@ import type { PersonCandidate } from "./person-candidate.ts";
 import { parsePersonName, type ParsedName } from "./person-name.ts";
 import { classifyRole, mentionsLeadershipRole } from "./role-class.ts";
 import { isCreditLine } from "./noise-zones.ts";
-import { areNear, structureSignature } from "./dom-ancestry.ts";
+import type { Element } from "domhandler";
+import { areNear, isWithin, structureSignature } from "./dom-ancestry.ts";
 import { findCard } from "./find-card.ts";
 import { readCardContacts } from "./card-contacts.ts";
 import { isRoleLike } from "./role-like.ts";
@@ -49,24 +50,26 @@ export function extractTeamCards(page: PageLines, sourceUrl: string, countryHint
 }
 
 function findPairs(lines: TextLine[]): CardPair[] {
+  const named = lines.map((line, i) => (isCreditLine(lines[i - 1]?.text ?? "") ? null : parsePersonName(line.text)));
+  const nameBlocks = lines.filter((_, i) => named[i]).map((l) => l.block);
   const pairs: CardPair[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  named.forEach((name, i) => {
     const line = lines[i];
-    if (!line || isCreditLine(lines[i - 1]?.text ?? "")) continue;
-    const name = parsePersonName(line.text);
-    if (!name) continue;
-    pairs.push({ name, nameLine: line, role: roleBeside(lines, i) });
-  }
+    if (name && line) pairs.push({ name, nameLine: line, role: roleBeside(lines, i, findCard(line.block, nameBlocks)) });
+  });
   return pairs;
 }
 
-// The role usually follows the name; some templates put it above (overlay captions).
-function roleBeside(lines: TextLine[], i: number): string | null {
+// Inside a person's own card the role may sit below or above the name (overlay captions); in a flat
+// list without per-person wrappers only the line right after the name is taken.
+function roleBeside(lines: TextLine[], i: number, card: Element): string | null {
   const line = lines[i] as TextLine;
-  for (const j of [i + 1, i - 1]) {
+  const wrapped = card !== line.block;
+  for (const j of wrapped ? [i + 1, i - 1] : [i + 1]) {
     const other = lines[j];
-    if (!other || !areNear(line.block, other.block, 2)) continue;
-    if (isRoleLike(other.text) && !LEGAL_FORM_PATTERN.test(other.text)) return other.text;
+    if (!other) continue;
+    const inCard = wrapped ? isWithin(other.block, card) : areNear(line.block, other.block, 2);
+    if (inCard && isRoleLike(other.text) && !LEGAL_FORM_PATTERN.test(other.text)) return other.text;
   }
   return null;
 }

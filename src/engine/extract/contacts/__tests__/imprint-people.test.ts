@@ -28,10 +28,22 @@ describe("imprint role lines", () => {
     expect(people.map((p) => [p.name, p.role_class])).toEqual([["Mara Lindqvist", "executive"], ["Tobias Renner", "executive"]]);
   });
 
-  it("classifies the § 18 MStV person as content responsible", () => {
-    const people = run("<p>Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV:<br>Hanna Vogler<br>Lindenweg 4<br>12345 Musterstadt</p>");
+  it("classifies the § 18 MStV person of a company as content responsible", () => {
+    const gmbh = { ...emptyCompany, legal_name: "Vogler Medien GmbH", legal_form: "GmbH" };
+    const people = run("<p>Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV:<br>Hanna Vogler<br>Lindenweg 4<br>12345 Musterstadt</p>", "de", gmbh);
     expect(people).toHaveLength(1);
     expect(people[0]).toMatchObject({ name: "Hanna Vogler", first_name: "Hanna", last_name: "Vogler", role_class: "content_responsible" });
+  });
+
+  it("takes the only responsible person of an unincorporated business for its owner", () => {
+    expect(run("<p>Verantwortlich nach § 18 MStV: Hanna Vogler</p>")[0]?.role_class).toBe("owner");
+  });
+
+  it("reads who runs the business from running text", () => {
+    const people = run("<p>Studio Lotus (operated by Jane Harlow) is committed to your privacy.</p>", "en");
+    expect(people.map((p) => [p.name, p.role_class])).toEqual([["Jane Harlow", "owner"]]);
+    const club = run("<p>Ruderclub Nord (nicht-rechtsfähiger Verein) vertr. d. d. Altherrenvorstand Jan Kolbe Uferweg 3</p>");
+    expect(club.map((p) => [p.name, p.role_class])).toEqual([["Jan Kolbe", "executive"]]);
   });
 
   it("merges the owner seen as Inhaber and as § 18 person into one owner", () => {
@@ -49,7 +61,8 @@ describe("imprint role lines", () => {
 
   it("reads French, Dutch, Spanish and Italian imprint roles", () => {
     expect(run("<p>Gérant : Julien Moreau</p>", "fr")[0]?.role_class).toBe("managing_director");
-    expect(run("<p>Directeur de la publication : Claire Dubois</p>", "fr")[0]?.role_class).toBe("content_responsible");
+    const sarl = { ...emptyCompany, legal_form: "SARL" };
+    expect(run("<p>Directeur de la publication : Claire Dubois</p>", "fr", sarl)[0]?.role_class).toBe("content_responsible");
     expect(run("<p>Bestuurder: Pieter van Dijk</p>", "nl")[0]).toMatchObject({ name: "Pieter van Dijk", last_name: "van Dijk" });
     expect(run("<p>Administrador único: Lucía Fernández</p>", "es")[0]?.role_class).toBe("managing_director");
     expect(run("<p>Amministratore unico: Marco Bellini</p>", "it")[0]?.role_class).toBe("managing_director");
