@@ -15,7 +15,7 @@ export function isNoiseElement(el: Element): boolean {
 
 // Line labels after which the names belong to photographers, designers, agencies or authorities.
 const CREDIT_LINE =
-  /^(?:©|\(c\)|copyright\b|bild(?:nachweis|quellen?|rechte)|foto(?:s|grafie|nachweis|credits?)?\b|photo(?:s|graphy|graphs| credits?)?\b|image(?:s| credits?)?\b|crédits?|fotografie|bildquelle|web ?design|webdesign|design\b|umsetzung|realisierung|konzept|gestaltung|programmierung|entwicklung|technische umsetzung|website (?:by|design|erstellt)|made by|created by|powered by|site by|built by|hosting|aufsichtsbehörde|zuständige (?:kammer|aufsicht)|kammer\b|supervisory|streitschlichtung|quelle|source)/i;
+  /^(?:©|\(c\)|copyright\b|bild(?:nachweis|quellen?|rechte)|foto(?:s|grafie|nachweis|credits?)?\b|photo(?:s|graphy|graphs| credits?)?\b|image(?:s| credits?)?\b|crédits?|fotografie|bildquelle|web ?design|webdesign|design\b|umsetzung|realisierung|konzept|gestaltung|programmierung|entwicklung|technische umsetzung|website (?:by|design|erstellt)|made by|created by|powered by|site by|built by|hosting|erstellt (?:mit|von|durch)|generiert|vorlage|template|generator|aufsichtsbehörde|zuständige (?:kammer|aufsicht)|kammer\b|supervisory|streitschlichtung|quelle|source)/i;
 
 /** True when the line credits images, site builders or names an authority instead of staff. */
 export function isCreditLine(text: string): boolean {

@@ -27,7 +27,7 @@ export function extractRoleLinePeople(lines: TextLine[], sourceUrl: string, lega
     // A bare role right under a name is that person's caption ("Jane Roe" / "Co-founder"), not a heading.
     const captionOfPrevious = !label.rest && !/:\s*$/.test(text) && !!parsePersonName(lines[i - 1]?.text ?? "");
     if (!lists[0]?.people.length && !captionOfPrevious) lists.push(...namesOnFollowingLines(lines, i + 1));
-    if (EXTERNAL_OFFICER.test(label.label) && lists.some((l) => l.leftover && LEGAL_FORM_PATTERN.test(l.leftover))) continue;
+    if (EXTERNAL_OFFICER.test(label.label) && isExternalFirm(lists, lines.slice(i + 1, i + 2 + FOLLOWING_LINES))) continue;
     const context = `${legalContext} ${lines.slice(Math.max(0, i - 25), i).map((l) => l.text).join(" ")}`;
     for (const list of lists) found.push(...toCandidates(list, label.label, context, sourceUrl));
   }
@@ -91,4 +91,11 @@ function surnameFirstCorrected(person: ParsedName, legalContext: string): Parsed
   const inContext = (word: string): boolean => legalContext.split(/[^\p{L}]+/u).includes(word);
   if (!inContext(first) || inContext(last)) return person;
   return { name: `${last} ${first}`, first_name: last, last_name: first };
+}
+
+// A data-protection officer whose name comes with another firm ("…, Muster Datenschutz GmbH") is a
+// contractor of the company, not one of its people.
+function isExternalFirm(lists: NameList[], nextLines: TextLine[]): boolean {
+  if (lists.some((l) => l.leftover && LEGAL_FORM_PATTERN.test(l.leftover))) return true;
+  return nextLines.some((line) => LEGAL_FORM_PATTERN.test(line.text) && line.text.length < 80);
 }

@@ -26,13 +26,15 @@ export function extractTeamCards(page: PageLines, sourceUrl: string, countryHint
   const pairs = findPairs(page.lines);
   const nameBlocks = pairs.map((p) => p.nameLine.block);
   const seen = pairs.filter((p) => p.role).map((pair) => {
-    const contacts = readCardContacts(page.$, findCard(pair.nameLine.block, nameBlocks), countryHint);
+    const card = findCard(pair.nameLine.block, nameBlocks);
+    const contacts = readCardContacts(page.$, card, countryHint);
     const strong = mentionsLeadershipRole(pair.role ?? "");
     const personal = strong || !!(contacts.email || contacts.phone || contacts.linkedinUrl);
-    return { pair, contacts, strong, personal, signature: structureSignature(pair.nameLine.block) };
+    return { pair, card, contacts, strong, personal, signature: structureSignature(pair.nameLine.block) };
   });
   const out: PersonCandidate[] = [];
-  for (const { pair, contacts, strong, signature } of seen) {
+  for (const { pair, contacts, strong, signature, card } of seen) {
+    if (looksLikeTestimonial(page.$(card).text())) continue;
     const group = seen.filter((s) => s.signature === signature);
     const confirmedGroup = group.length >= 2 && group.some((s) => s.personal);
     if (!strong && !(confirmedGroup && mentionsJobWord(pair.role ?? ""))) continue;
@@ -72,4 +74,9 @@ function roleBeside(lines: TextLine[], i: number, card: Element): string | null 
     if (inCard && isRoleLike(other.text) && !LEGAL_FORM_PATTERN.test(other.text)) return other.text;
   }
   return null;
+}
+
+// Customer quotes without a telling class: a quoted sentence or star rating inside the card.
+function looksLikeTestimonial(cardText: string): boolean {
+  return /[„“"«»][^„“"«»]{25,}[“”"«»]|★|⭐/u.test(cardText);
 }

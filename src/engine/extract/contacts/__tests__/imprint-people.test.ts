@@ -72,11 +72,13 @@ describe("imprint role lines", () => {
     const body = `<p>Geschäftsführer: Lena Storm</p>
       <p>Bildnachweis: Peter Lichtbild, Anna Kamera</p><p>Fotos: Jan Blitz</p>
       <p>Webdesign &amp; Umsetzung: Kai Pixel</p><p>Konzept &amp; Design</p><p>Sven Raster</p>
-      <p>© Mia Motiv / stock</p>`;
+      <p>© Mia Motiv / stock</p><p>Erstellt mit dem Generator von Rolf Recht</p>`;
     expect(names(body)).toEqual(["Lena Storm"]);
   });
 
   it("skips an external data-protection officer from another firm", () => {
     expect(names("<p>Datenschutzbeauftragter: Rolf Acker, Acker Datenschutz GmbH</p>")).toEqual([]);
+    expect(names("<h3>Datenschutzbeauftragter</h3><p>Rolf Acker</p><p>Acker Datenschutz GmbH</p><p>Feldweg 1</p>")).toEqual([]);
+    expect(names("<h3>Datenschutzbeauftragte</h3><p>Ute Sommer</p><p>dsb@example.test</p>")).toEqual(["Ute Sommer"]);
   });
 });

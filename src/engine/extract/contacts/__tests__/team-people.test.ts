@@ -36,7 +36,9 @@ describe("team cards", () => {
   it("never lists people from testimonials or quotes", () => {
     const body = `<div class="testimonials"><div class="item"><p>„Tolle Arbeit, sehr zu empfehlen!“</p><h4>Karl Kunde</h4><p>Geschäftsführer, Kunde GmbH</p></div></div>
       <blockquote>Super Service. <cite>Maria Zufrieden, Inhaberin</cite></blockquote>
-      <p>— Paul Gast, CEO of Guest Ltd</p>`;
+      <p>— Paul Gast, CEO of Guest Ltd</p>
+      <div class="slide"><p>"Schnell, sauber und immer freundlich – gerne wieder!"</p><h4>Greta Blum</h4><p>Inhaberin Blumenladen</p></div>
+      <div class="slide"><span>★★★★★</span><h4>Olaf Rind</h4><p>Geschäftsführer</p></div>`;
     expect(run(body)).toEqual([]);
   });
 
