@@ -25,7 +25,7 @@ export function extractPeople(pages: Page[], context: PeopleContext): PersonFact
     const parsed = pageLines(page.html);
     const language = parsed.$("html").attr("lang")?.slice(0, 2).toLowerCase();
     candidates.push(...extractJsonLdPeople(parsed.$, page.url, country));
-    candidates.push(...extractRoleLinePeople(parsed.lines, page.url, legalContext));
+    candidates.push(...extractRoleLinePeople(parsed.lines, page.url, legalContext, language));
     candidates.push(...extractTeamCards(parsed, page.url, country, language));
     for (const line of parsed.lines) {
       const person = readNameRoleLine(line.text, page.url, context.company.legal_name);

@@ -10,11 +10,12 @@ export interface ParsedName {
 
 // Academic and courtesy titles are kept off the name so that "Dr. A B" and "A B" merge.
 const TITLE_PATTERN =
-  /^(?:(?:Prof|Dr|Dipl|Ing|Mag|Med|Dent|Vet|Rer|Nat|Jur|Oec|Pol|Phil|Kfm|Kff|Betriebsw|Oek|Inf|Univ|habil|Mr|Mrs|Ms|Mme|Mlle|Sr|Sra|Dott|Ir|Drs|Herr|Frau|Miss|Monsieur|Madame|Dhr|Mevr|Señor|Señora|Signor|Signora|CA|Avv|Arch|RA|StB|MSc|BSc|MBA|PhD)(?:\.(?:\s?-\s?[A-Za-zäöü]+\.)*\s*|\s+))/iu;
+  /^(?:(?:Prof|Dr|Dipl|Ing|Mag|Med|Dent|Vet|Rer|Nat|Jur|Oec|Pol|Phil|Kfm|Kff|Betriebsw|Oek|Inf|Univ|habil|Mr|Mrs|Ms|Mme|Mlle|M|Sig|Sig\.ra|Sr|Sra|Dott|Ir|Drs|Herr|Frau|Miss|Monsieur|Madame|Dhr|Mevr|Señor|Señora|Signor|Signora|CA|Avv|Arch|RA|StB|MSc|BSc|MBA|PhD)(?:\.(?:\s?-\s?[A-Za-zäöü]+\.)*\s*|\s+))/iu;
 const SUFFIX_PATTERN = /(?:,\s*|\s+)(?:OD|MD|PhD|MBA|M\.?\s?Sc|B\.?\s?Sc|M\.?A|B\.?A|LL\.?M|CPA|CFA|DDS|DO|RN|Jr\.?|Sr\.?|I{2,3})\.?$/u;
 const PARTICLES = new Set(["von", "van", "de", "der", "den", "du", "di", "da", "del", "della", "dos", "das", "le", "la", "ten", "ter", "zu", "vom", "bin", "al", "y", "e"]);
+// French imprints write surnames in capitals ("Jean DUPONT"); one mixed-case token is still required.
 const NAME_TOKEN =
-  /^(?:\p{Lu}\.|\p{Lu}{2}|[“"'„]?(?:\p{Lu}['’`])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’`-]\s?\p{L}[\p{Ll}\p{M}]+)*[”"'“]?)$/u;
+  /^(?:\p{Lu}\.|\p{Lu}{2,}(?:-\p{Lu}{2,})?|[“"'„]?(?:\p{Lu}['’`])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’`-]\s?\p{L}[\p{Ll}\p{M}]+)*[”"'“]?)$/u;
 
 /** Strips leading academic/courtesy titles and trailing post-nominals. */
 export function stripNameTitles(raw: string): string {
@@ -37,7 +38,8 @@ export function parsePersonName(raw: string): ParsedName | null {
   if (!core.every(isNameToken) || mentionsKnownRole(name) || ADJECTIVE_ENDING.test(core[0] ?? "")) return null;
   if (tokens[0] && PARTICLES.has(tokens[0])) return null;
   if (!core.some((t) => /\p{Ll}{2}/u.test(t))) return null;
-  return { name, ...splitFirstLast(tokens) };
+  const display = tokens.map((t) => (/^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u.test(t) ? titleCase(t) : t));
+  return { name: display.join(" "), ...splitFirstLast(display) };
 }
 
 // German adjectives open headings ("Medizinische Papiere", "Flache Hierarchien"), never names.
@@ -56,4 +58,8 @@ function splitFirstLast(tokens: string[]): Pick<ParsedName, "first_name" | "last
   let lastStart = tokens.length - 1;
   while (lastStart > 1 && PARTICLES.has(tokens[lastStart - 1] ?? "")) lastStart--;
   return { first_name: tokens.slice(0, lastStart).join(" ") || null, last_name: tokens.slice(lastStart).join(" ") || null };
+}
+
+function titleCase(token: string): string {
+  return token.toLowerCase().replace(/(^|-)(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }

@@ -28,7 +28,8 @@ const TIGHT_ALTERNATION = ROLE_WORDS.map((w) => w.replace(/\[\^:\]\{0,\d+\}/g, "
 export const LABEL_ALONE = new RegExp(`^\\s*((?:${ROLE_ALTERNATION}))\\s*[:：]?\\s*$`, "iu");
 
 /** A role label followed by a colon and possibly names: "Geschäftsführer: A und B". */
-export const LABEL_WITH_COLON = new RegExp(`^\\s*((?:${ROLE_ALTERNATION}))\\s*[:：]\\s*(.*)$`, "iu");
+// Up to two qualifying words may precede the role ("Company Director:", "Gesellschafter-Geschäftsführer:").
+export const LABEL_WITH_COLON = new RegExp(`^\\s*((?:[\\p{L}.]+[\\s-]){0,2}(?:${ROLE_ALTERNATION}))\\s*[:：]\\s*(.*)$`, "iu");
 
 /** A role label directly followed by names without a colon: "vertreten durch die Geschäftsführer A und B". */
 export const LABEL_THEN_NAMES = new RegExp(`^\\s*((?:${TIGHT_ALTERNATION}))\\s+(.+)$`, "iu");

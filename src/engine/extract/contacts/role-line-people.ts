@@ -16,7 +16,7 @@ const EXTERNAL_OFFICER = /datenschutzbeauftragte|data protection officer/i;
  * Imprint-style role lines: "Geschäftsführer: A und B", "Vertreten durch:" with the names on the
  * next lines, "Verantwortlich nach § 18 Abs. 2 MStV: A".
  */
-export function extractRoleLinePeople(lines: TextLine[], sourceUrl: string, legalContext: string): PersonCandidate[] {
+export function extractRoleLinePeople(lines: TextLine[], sourceUrl: string, legalContext: string, language?: string): PersonCandidate[] {
   const found: PersonCandidate[] = [];
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]?.text ?? "";
@@ -29,7 +29,7 @@ export function extractRoleLinePeople(lines: TextLine[], sourceUrl: string, lega
     if (!lists[0]?.people.length && !captionOfPrevious) lists.push(...namesOnFollowingLines(lines, i + 1));
     if (EXTERNAL_OFFICER.test(label.label) && isExternalFirm(lists, lines.slice(i + 1, i + 2 + FOLLOWING_LINES))) continue;
     const context = `${legalContext} ${lines.slice(Math.max(0, i - 25), i).map((l) => l.text).join(" ")}`;
-    for (const list of lists) found.push(...toCandidates(list, label.label, context, sourceUrl));
+    for (const list of lists) found.push(...toCandidates(list, label.label, context, sourceUrl, language));
   }
   return found;
 }
@@ -60,13 +60,13 @@ function namesOnFollowingLines(lines: TextLine[], from: number): NameList[] {
   return lists;
 }
 
-function toCandidates(list: NameList, label: string, legalContext: string, sourceUrl: string): PersonCandidate[] {
+function toCandidates(list: NameList, label: string, legalContext: string, sourceUrl: string, language?: string): PersonCandidate[] {
   return list.people.map((person) => {
     const role = [label, list.sharedRole, person.role].filter(Boolean).join(" – ");
     const explicit = [list.sharedRole, person.role].filter(Boolean).join("; ");
     const roleWords = label.replace(REPRESENTATION_LABEL, "").trim();
     const roleClass: RoleClass =
-      !roleWords && !explicit ? representativeClass(legalContext) : classifyRole(explicit ? `${label}; ${explicit}` : label);
+      !roleWords && !explicit ? representativeClass(legalContext) : classifyRole(explicit ? `${label}; ${explicit}` : label, language);
     const ordered = surnameFirstCorrected(person, legalContext);
     return {
       ...ordered,

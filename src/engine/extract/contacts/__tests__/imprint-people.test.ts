@@ -61,6 +61,8 @@ describe("imprint role lines", () => {
 
   it("reads French, Dutch, Spanish and Italian imprint roles", () => {
     expect(run("<p>Gérant : Julien Moreau</p>", "fr")[0]?.role_class).toBe("managing_director");
+    expect(run("<p>Gérante : Mme Sophie LEFÈVRE</p>", "fr")[0]).toMatchObject({ name: "Sophie Lefèvre", last_name: "Lefèvre" });
+    expect(run("<p>Company Director: Owen Price</p>", "en")[0]?.role_class).toBe("managing_director");
     const sarl = { ...emptyCompany, legal_form: "SARL" };
     expect(run("<p>Directeur de la publication : Claire Dubois</p>", "fr", sarl)[0]?.role_class).toBe("content_responsible");
     expect(run("<p>Bestuurder: Pieter van Dijk</p>", "nl")[0]).toMatchObject({ name: "Pieter van Dijk", last_name: "van Dijk" });
