@@ -16,7 +16,7 @@ export interface NameList {
   leftover: string | null;
 }
 
-const SEPARATOR = /\s*(?:[,;|•·]|\s\/\s|\s+(?:und|and|sowie|et|en|y|e|&|as well as)\s+|\s&\s)\s*/iu;
+const SEPARATOR = /\s*(?:[,;|•·]|\s[/–—-]\s|\s+(?:und|and|sowie|et|en|y|e|&|as well as)\s+|\s&\s)\s*/iu;
 
 /** Reads "A, B und C", "Dr. A (Vorsitzender), B" or "die Geschäftsführer A und B" into names with roles. */
 export function parseNameList(raw: string): NameList {

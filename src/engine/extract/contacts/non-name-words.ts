@@ -33,6 +33,15 @@ consulting counselling coaching yoga wellness fitness care treatment treatments 
 cloud mobile apps app website websites online offline local global national international community communities
 partnerships collaboration innovation sustainability growth success excellence experience expertise value values
 mission vision story history
+bad sankt st neu alt groß gross klein ober unter nieder nord süd ost west north south east new port fort mount saint
+san santa sainte
+berlin hamburg münchen muenchen munich köln koeln cologne frankfurt stuttgart düsseldorf dortmund essen leipzig bremen
+dresden hannover nürnberg nuernberg duisburg bochum wuppertal bielefeld bonn münster mannheim karlsruhe augsburg
+wiesbaden mainz kassel freiburg regensburg würzburg ulm heidelberg wien vienna graz linz salzburg innsbruck zürich
+zurich basel bern genf geneva lausanne luzern london manchester birmingham leeds glasgow edinburgh dublin paris lyon
+marseille toulouse bordeaux lille nantes amsterdam rotterdam utrecht eindhoven brussel bruxelles antwerpen madrid
+barcelona valencia sevilla bilbao roma rom milano mailand napoli torino firenze bologna sydney melbourne brisbane
+perth toronto vancouver montreal york chicago boston angeles francisco seattle dallas houston miami
 `;
 
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));

@@ -6,7 +6,7 @@ const EXTERNAL = /steering committee|advisory (?:board|committee)|\bbeirat\b|kur
 const OWNER =
   /\b(?:praxis)?inhaber(?:in)?\b|\bowner\b|\bproprietor\b|propriétaire|\beigenaar\b|\btitular\b|\bpropietari[oa]\b|\btitolare\b|einzelunternehmer(?:in)?|sole (?:trader|proprietor|practitioner)|operated by/i;
 const MANAGING_DIRECTOR =
-  /geschäftsführ|gesch\.-?f\.|managing director|\bmd\b|general manager|\bgérant(?:e)?\b|directeur général|directrice générale|président directeur général|\bpdg\b|zaakvoerder|algemeen directeur|\bbestuurder\b|director general|director gerente|\bgerente\b|amministratore (?:delegato|unico)|administrador(?:a)? (?:único|única|solidari[oa]|mancomunad[oa])/i;
+  /geschäftsführ|gesch\.-?f\.|managing director|\bmd\b|general manager|\bgérant(?:e)?\b|directeur général|directrice générale|président directeur général|\bpdg\b|zaakvoerder|algemeen directeur|\bbestuurders?\b|director general|director gerente|\bgerente\b|amministratore (?:delegato|unico)|administrador(?:a)? (?:único|única|solidari[oa]|mancomunad[oa])/i;
 const EXECUTIVE =
   /vorstand|vorst(?:ä|ae)nde|vorsitz|\bobmann|\bobfrau|kassier|schatzmeister|kassenwart|schriftführer|präsident|\bpresident\b|président|presidente|verwaltungsrat|aufsichtsrat|\bboard\b|\bchief\b|\bc[eotfi]o\b|vice[- ]president|geschäftsleitung|executive director|gesellschafter|\bpartner(?:in)?\b|founder|fondat|gründer|oprichter|fundador|\bpastor\b|voorzitter|penningmeester|secretaris|tesorer|\bdirector(?:a|s)?\b(?! (?:of|de|del|di)\b)|\bdirekt(?:or|orin)\b|\bdirecteur\b(?! de)|\bdirectrice\b(?! de)|\bdirettore\b(?! d)|\bamministratore\b|\badministrador(?:a)?\b/i;
 const MANAGER =

@@ -9,12 +9,15 @@ import { LEADING_ROLE_IN_NAMES } from "./role-labels.ts";
 // "… vertr. d. d. Vorstand Max Muster …"). Privacy policies of sole practices often hold the only full name.
 const OWNERSHIP = /\b(?:operated|owned|run) by\s+|\bbetrieben von\s+|\bexploitée? par\s+|\bgerund door\s+/giu;
 const REPRESENTATION = /\b(?:vertreten durch|vertr\.\s*(?:d\.\s*d\.|durch)|represented by|représentée? par|vertegenwoordigd door)\s+/giu;
+// "Ich bin Jane Roe, Inhaberin …" counts only with a role right after the name.
+const SELF_INTRODUCTION = /\b(?:ich bin|mein name ist|my name is|i am|i'm|je suis|je m'appelle|ik ben|mijn naam is|mi chiamo|sono|me llamo|soy)\s+/giu;
 const NAME_HEAD = /^((?:(?:Dr|Prof|Dipl|Mag)\.[\s-]*)*(?:\p{Lu}[\p{L}'’`-]+\.?\s+){1,3}\p{Lu}[\p{L}'’`-]+)/u;
 
 /** People named inside a sentence after "operated by", "vertreten durch" and similar phrases. */
 export function extractSentencePeople(text: string, sourceUrl: string, legalContext: string): PersonCandidate[] {
   const found: PersonCandidate[] = [];
-  for (const [pattern, kind] of [[OWNERSHIP, "owner"], [REPRESENTATION, "representative"]] as const) {
+  const kinds = [[OWNERSHIP, "owner"], [REPRESENTATION, "representative"], [SELF_INTRODUCTION, "self"]] as const;
+  for (const [pattern, kind] of kinds) {
     for (const match of text.matchAll(pattern)) {
       let rest = text.slice((match.index ?? 0) + match[0].length);
       const lead = LEADING_ROLE_IN_NAMES.exec(rest);
@@ -26,6 +29,7 @@ export function extractSentencePeople(text: string, sourceUrl: string, legalCont
       const name = longestNameAt(compoundRole ? rest.slice(compound?.[0].length ?? 0) : rest);
       if (!name) continue;
       const trailing = roleAfterName(rest, name.name);
+      if (kind === "self" && !trailing) continue;
       const roles = [role, compoundRole, trailing].filter(Boolean).join("; ");
       const roleClass: RoleClass = roles
         ? classifyRole(roles)

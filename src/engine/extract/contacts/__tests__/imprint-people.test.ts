@@ -42,6 +42,8 @@ describe("imprint role lines", () => {
   it("reads who runs the business from running text", () => {
     const people = run("<p>Studio Lotus (operated by Jane Harlow) is committed to your privacy.</p>", "en");
     expect(people.map((p) => [p.name, p.role_class])).toEqual([["Jane Harlow", "owner"]]);
+    expect(names("<p>Hallo, ich bin Mila Stern, Inhaberin und Floristin aus Leidenschaft.</p>")).toEqual(["Mila Stern"]);
+    expect(names("<p>Ich bin Kai Lorenz und war begeisterter Kunde.</p>")).toEqual([]);
     const club = run("<p>Ruderclub Nord (nicht-rechtsfähiger Verein) vertr. d. d. Altherrenvorstand Jan Kolbe Uferweg 3</p>");
     expect(club.map((p) => [p.name, p.role_class])).toEqual([["Jan Kolbe", "executive"]]);
   });
