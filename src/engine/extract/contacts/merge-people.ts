@@ -38,7 +38,7 @@ function toPersonFacts(group: PersonCandidate[]): PersonFacts {
     role_class: group.map((c) => c.roleClass).reduce(strongerRoleClass),
     department: null,
     email: withEmail?.email ?? null,
-    email_method: withEmail ? (withEmail.method === "json_ld" ? "json_ld" : "mailto") : null,
+    email_method: withEmail ? (withEmail.method === "team_card" ? "mailto" : withEmail.method) : null,
     email_confidence: withEmail ? withEmail.confidence : null,
     email_status: null,
     phone: group.find((c) => c.phone)?.phone ?? null,

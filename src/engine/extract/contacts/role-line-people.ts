@@ -8,6 +8,7 @@ import { classifyRole } from "./role-class.ts";
 import { isCreditLine } from "./noise-zones.ts";
 import { representativeClass } from "./representative-class.ts";
 import { LEGAL_FORM_PATTERN } from "./non-name-words.ts";
+import { nameMatchingEmail } from "./nearby-email.ts";
 
 const FOLLOWING_LINES = 4;
 const EXTERNAL_OFFICER = /datenschutzbeauftragte|data protection officer/i;
@@ -29,7 +30,10 @@ export function extractRoleLinePeople(lines: TextLine[], sourceUrl: string, lega
     if (!lists[0]?.people.length && !captionOfPrevious) lists.push(...namesOnFollowingLines(lines, i + 1));
     if (EXTERNAL_OFFICER.test(label.label) && isExternalFirm(lists, lines.slice(i + 1, i + 2 + FOLLOWING_LINES))) continue;
     const context = `${legalContext} ${lines.slice(Math.max(0, i - 25), i).map((l) => l.text).join(" ")}`;
-    for (const list of lists) found.push(...toCandidates(list, label.label, context, sourceUrl, language));
+    const people = lists.flatMap((list) => toCandidates(list, label.label, context, sourceUrl, language));
+    const blockEnd = i + 1 + lists.length + FOLLOWING_LINES;
+    for (const person of people) person.email = nameMatchingEmail(lines, i, blockEnd, person);
+    found.push(...people);
   }
   return found;
 }

@@ -80,6 +80,11 @@ describe("imprint role lines", () => {
     expect(names(body)).toEqual(["Lena Storm"]);
   });
 
+  it("attaches an address printed under the name only when it carries the name", () => {
+    const people = run("<p>Inhaberin: Edda Kranich<br>Tel. 0123 4567<br>E-Mail: info@example.test</p><h3>Datenschutzbeauftragter</h3><p>Paul Reiher<br>paul.reiher@example.test</p>");
+    expect(people.map((p) => [p.name, p.email])).toEqual([["Edda Kranich", null], ["Paul Reiher", "paul.reiher@example.test"]]);
+  });
+
   it("skips an external data-protection officer from another firm", () => {
     expect(names("<p>Datenschutzbeauftragter: Rolf Acker, Acker Datenschutz GmbH</p>")).toEqual([]);
     expect(names("<h3>Datenschutzbeauftragter</h3><p>Rolf Acker</p><p>Acker Datenschutz GmbH</p><p>Feldweg 1</p>")).toEqual([]);
