@@ -8,6 +8,7 @@ import { readNameRoleLine } from "./name-role-line.ts";
 import { mergePeople } from "./merge-people.ts";
 import { extractSentencePeople } from "./sentence-people.ts";
 import { promoteSoleOwner } from "./sole-owner.ts";
+import { extractFirstNameCaptions } from "./first-name-captions.ts";
 import { countryFromDomain } from "./phone-number.ts";
 
 export interface PeopleContext {
@@ -27,6 +28,7 @@ export function extractPeople(pages: Page[], context: PeopleContext): PersonFact
     candidates.push(...extractJsonLdPeople(parsed.$, page.url, country));
     candidates.push(...extractRoleLinePeople(parsed.lines, page.url, legalContext, language));
     candidates.push(...extractTeamCards(parsed, page.url, country, language));
+    candidates.push(...extractFirstNameCaptions(parsed, page.url));
     for (const line of parsed.lines) {
       const person = readNameRoleLine(line.text, page.url, context.company.legal_name);
       if (person) candidates.push(person);

@@ -9,9 +9,11 @@ export function nameKey(name: string): string {
     .normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
 }
 
+// A first name alone ("Uwe" under a team photo) is the same person as the one full name starting with it.
 function sameName(a: string, b: string): boolean {
   const x = nameKey(a);
   const y = nameKey(b);
+  if (!x.includes(" ") || !y.includes(" ")) return x === y || x.split(" ")[0] === y.split(" ")[0];
   return x === y || 1 - distance(x, y) / Math.max(x.length, y.length) >= 0.85;
 }
 
@@ -27,7 +29,8 @@ export function mergePeople(candidates: PersonCandidate[]): PersonFacts[] {
 }
 
 function toPersonFacts(group: PersonCandidate[]): PersonFacts {
-  const best = [...group].sort((a, b) => b.confidence - a.confidence)[0] as PersonCandidate;
+  const full = group.filter((c) => c.last_name);
+  const best = [...(full.length ? full : group)].sort((a, b) => b.confidence - a.confidence)[0] as PersonCandidate;
   const roles = [...new Set(group.map((c) => c.role).filter((r): r is string => !!r))];
   const withEmail = group.find((c) => c.email);
   return {

@@ -53,6 +53,24 @@ describe("team cards", () => {
   });
 });
 
+describe("first-name-only team photos", () => {
+  const figure = (name: string, file = name.toLowerCase()) => `<figure><img src="/img/team/${file}.jpg" alt=""><figcaption>${name}</figcaption></figure>`;
+
+  it("reads captions named like their photo under a job heading and merges a first name into the full name", () => {
+    const pages = [
+      page("impressum", "<p>Inhaberin: Greta Lorenz</p>"),
+      page("team", `<h3>Inhaberin</h3>${figure("Greta")}<h3>Kundenberatung</h3>${figure("Milo")}${figure("Jana")}`),
+    ];
+    const people = extractPeople(pages, { domain: "example.test", company: emptyCompany });
+    expect(people.map((p) => [p.name, p.role_class])).toEqual([["Greta Lorenz", "owner"], ["Milo", "employee"], ["Jana", "employee"]]);
+  });
+
+  it("ignores gallery captions and captions whose photo is not named after them", () => {
+    expect(run(`<h3>Unser Service</h3>${figure("Werkstatt")}${figure("Lager")}`)).toEqual([]);
+    expect(run(`<h3>Kundenberatung</h3>${figure("Milo", "img01")}${figure("Jana", "img02")}`)).toEqual([]);
+  });
+});
+
 describe("JSON-LD people", () => {
   it("reads founders and employees of an Organization", () => {
     const ld = { "@context": "https://schema.org", "@type": "Organization", name: "Acme", founder: { "@type": "Person", name: "Rosa Lind", sameAs: ["https://www.linkedin.com/in/rosalind"] },
