@@ -1,0 +1,23 @@
+import type { Element } from "domhandler";
+
+// Containers whose names are never staff: customer quotes and reviews, cookie banners, sliders of
+// client logos. Matched on class/id/role so it works whatever the language of the visible text.
+const NOISE_ATTRIBUTE =
+  /testimonial|(?<!p)review|rezension|bewertung|kundenstimme|kundenmeinung|referenz|quote|zitat|feedback|comment|kommentar|\brating|cookie|consent|gdpr|cmplz|borlabs|avis|temoignage|getuigenis|recensione|opinion|credits?\b|photo-?credit|bildnachweis/i;
+const NOISE_TAGS = new Set(["blockquote", "q", "cite"]);
+
+/** True for an element whose content is customers' words, review widgets or consent boilerplate. */
+export function isNoiseElement(el: Element): boolean {
+  if (NOISE_TAGS.has(el.name.toLowerCase())) return true;
+  const attrs = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""} ${el.attribs.itemtype ?? ""}`;
+  return NOISE_ATTRIBUTE.test(attrs);
+}
+
+// Line labels after which the names belong to photographers, designers, agencies or authorities.
+const CREDIT_LINE =
+  /^(?:©|\(c\)|copyright\b|bild(?:nachweis|quellen?|rechte)|foto(?:s|grafie|nachweis|credits?)?\b|photo(?:s|graphy|graphs| credits?)?\b|image(?:s| credits?)?\b|crédits?|fotografie|bildquelle|web ?design|webdesign|design\b|umsetzung|realisierung|konzept|gestaltung|programmierung|entwicklung|technische umsetzung|website (?:by|design|erstellt)|made by|created by|powered by|site by|built by|hosting|erstellt (?:mit|von|durch)|generiert|vorlage|template|generator|aufsichtsbehörde|zuständige (?:kammer|aufsicht)|kammer\b|supervisory|streitschlichtung|quelle|source)/i;
+
+/** True when the line credits images, site builders or names an authority instead of staff. */
+export function isCreditLine(text: string): boolean {
+  return CREDIT_LINE.test(text.trim());
+}

@@ -1,0 +1,72 @@
+import { load, type CheerioAPI } from "cheerio";
+import type { AnyNode, Element } from "domhandler";
+import { isNoiseElement } from "./noise-zones.ts";
+
+/** One visual line of a page: the text of a block element up to the next block or <br>. */
+export interface TextLine {
+  text: string;
+  /** The nearest block-level element that holds the line (a card lookup starts here). */
+  block: Element;
+}
+
+export interface PageLines {
+  $: CheerioAPI;
+  lines: TextLine[];
+}
+
+const SKIPPED = new Set(["script", "style", "noscript", "template", "svg", "iframe", "head", "select", "option", "textarea", "button", "form", "nav", "input"]);
+const BLOCKS = new Set([
+  "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3",
+  "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre", "section", "table", "tbody", "td", "th", "thead", "tr",
+  "ul", "body", "html", "center", "details", "summary", "caption",
+]);
+// Inline elements styled as separate lines in card layouts (<span class="name">…<span class="role">).
+const LINE_LIKE_CLASS = /name|title|role|position|job|funktion|function|designation|subtitle|caption|label/i;
+
+/** Splits a page into visual text lines, leaving out scripts, menus, forms and testimonial/credit zones. */
+export function pageLines(html: string): PageLines {
+  const $ = load(html);
+  const lines: TextLine[] = [];
+  let buffer = "";
+  let current: Element | null = null;
+  const flush = (): void => {
+    const text = cleanText(buffer);
+    if (text && current) lines.push({ text, block: current });
+    buffer = "";
+  };
+  const walk = (node: AnyNode, block: Element): void => {
+    if (node.type === "text") {
+      if (current !== block) flush();
+      current = block;
+      buffer += (node as unknown as { data: string }).data;
+      return;
+    }
+    if (node.type !== "tag") return;
+    const el = node as Element;
+    const tag = el.name.toLowerCase();
+    if (SKIPPED.has(tag) || isNoiseElement(el)) return;
+    // "Projekt- &<br>Produktmanager": a break after a dangling connector continues the same line.
+    if (tag === "br") return /[&/,+-]\s*$/.test(buffer) ? void (buffer += " ") : flush();
+    const startsLine = BLOCKS.has(tag) || (LINE_LIKE_CLASS.test(el.attribs.class ?? "") && hasText(el));
+    if (startsLine) flush();
+    for (const child of el.children) walk(child, startsLine ? el : block);
+    if (startsLine) flush();
+  };
+  const root = $.root()[0];
+  if (root) for (const child of root.children) walk(child, child as Element);
+  flush();
+  return { $, lines };
+}
+
+function hasText(el: Element): boolean {
+  return el.children.some((c) => c.type === "text" && /\S/.test((c as unknown as { data: string }).data));
+}
+
+/** Normalises invisible and unusual spacing characters found in CMS output. */
+export function cleanText(text: string): string {
+  return text
+    .replace(/[\u00ad\u200b-\u200d\ufeff]/g, "")
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\s]+/g, " ")
+    .replace(/\u2011/g, "-")
+    .trim();
+}
