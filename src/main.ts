@@ -4,6 +4,7 @@ import { DataDirectoryLockedError } from "./db/embedded.ts";
 import { runServer } from "./cli/serve.ts";
 import { registerKeyCommands } from "./cli/keys.ts";
 import { registerOrgCommands } from "./cli/orgs.ts";
+import { registerOrderCommands } from "./cli/orders.ts";
 import { withDatabase } from "./cli/with-database.ts";
 
 const program = new Command("openprospect").description("OpenProspect API server, workers and administration");
@@ -31,6 +32,7 @@ program
   });
 registerOrgCommands(program);
 registerKeyCommands(program);
+registerOrderCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   const message = error instanceof DataDirectoryLockedError ? error.message : `Error: ${(error as Error).message}`;
