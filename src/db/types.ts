@@ -326,6 +326,36 @@ export interface WebhookDestinationsTable {
   updated_at: Timestamp;
 }
 
+export interface WebhookEventsTable {
+  id: string;
+  organization_id: string;
+  test_mode: boolean;
+  destination_id: string;
+  event_type: string;
+  dedupe_key: string;
+  payload: Json;
+  status: Generated<"pending" | "delivered" | "failed" | "paused">;
+  attempts: Generated<number>;
+  next_attempt_at: NullableTimestamp;
+  last_attempt_at: NullableTimestamp;
+  delivered_at: NullableTimestamp;
+  last_error: string | null;
+  created_at: Timestamp;
+}
+
+export interface WebhookAttemptsTable {
+  id: string;
+  event_id: string;
+  attempt: number;
+  started_at: string;
+  duration_ms: number;
+  status_code: number | null;
+  outcome: "delivered" | "retry" | "failed" | "disabled" | "blocked";
+  error: string | null;
+  response_excerpt: string | null;
+  trigger: Generated<"automatic" | "replay">;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   api_keys: ApiKeysTable;
@@ -348,4 +378,6 @@ export interface Database {
   search_companies: SearchCompaniesTable;
   deliveries: DeliveriesTable;
   webhook_destinations: WebhookDestinationsTable;
+  webhook_events: WebhookEventsTable;
+  webhook_attempts: WebhookAttemptsTable;
 }

@@ -1,6 +1,7 @@
 import type { TaskDefinition } from "./task.ts";
+import { deliverWebhookTask } from "./tasks/deliver-webhook.ts";
 import { fulfilOrderTask } from "./tasks/fulfil-order.ts";
 import { pruneMaintenanceTask } from "./tasks/prune-maintenance.ts";
 
 /** Every task the workers run. */
-export const TASKS: TaskDefinition[] = [pruneMaintenanceTask, fulfilOrderTask];
+export const TASKS: TaskDefinition[] = [pruneMaintenanceTask, fulfilOrderTask, deliverWebhookTask];

@@ -2,10 +2,15 @@ import type { z } from "zod";
 import type PgBoss from "pg-boss";
 import type { Db } from "../db/database.ts";
 import type { JobQueue } from "./queue.ts";
+import type { WebhookSender } from "../core/webhooks/sender.ts";
+import type { EnrichmentPort } from "../core/enrichment/port.ts";
 
 export interface TaskDeps {
   db: Db;
   jobs: JobQueue;
+  /** Outbound ports; absent in processes that only enqueue. */
+  webhookSender?: WebhookSender;
+  enrichment?: EnrichmentPort;
 }
 
 /** One pg-boss task: its queue settings, the payload schema, and what it does. */
