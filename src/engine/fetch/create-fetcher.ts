@@ -50,6 +50,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       return result.ok ? result.page.html : null;
     },
     robotsFor: (url) => context.robots!.rulesFor(url),
-    close: () => dispatcher.close(),
+    // destroy, not close: a request stuck on an unresponsive proxy must not keep shutdown waiting.
+    close: () => dispatcher.destroy(),
   };
 }

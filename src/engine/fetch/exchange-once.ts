@@ -26,19 +26,42 @@ export interface ExchangeFailure {
   status?: number;
 }
 
-/** One GET without following redirects; `wantBody` decides from status and headers whether to read on. */
+/**
+ * One GET without following redirects; `wantBody` decides from status and headers whether to read on.
+ * The deadline is enforced by a race as well as by aborting, because some undici paths (a proxy that
+ * never answers CONNECT) do not settle on abort.
+ */
 export async function exchangeOnce(
   url: string,
   settings: ExchangeSettings,
   wantBody: (status: number, headers: Record<string, string>) => boolean,
 ): Promise<RawResponse | ExchangeFailure> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new Error("deadline")), settings.totalTimeoutMs);
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<ExchangeFailure>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort(new Error("deadline"));
+      resolve({ ok: false, reason: "timeout", detail: `no complete response within ${settings.totalTimeoutMs} ms` });
+    }, settings.totalTimeoutMs);
+  });
+  try {
+    return await Promise.race([exchange(url, settings, wantBody, controller.signal), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function exchange(
+  url: string,
+  settings: ExchangeSettings,
+  wantBody: (status: number, headers: Record<string, string>) => boolean,
+  signal: AbortSignal,
+): Promise<RawResponse | ExchangeFailure> {
   try {
     const response = await request(url, {
       dispatcher: settings.dispatcher,
       method: "GET",
-      signal: controller.signal,
+      signal,
       headersTimeout: settings.headersTimeoutMs,
       bodyTimeout: settings.totalTimeoutMs,
       headers: {
@@ -57,10 +80,8 @@ export async function exchangeOnce(
     if (!body) return { ok: false, reason: "too_large", detail: `body over ${settings.maxBytes} bytes`, status: response.statusCode };
     return { ok: true, status: response.statusCode, headers, body };
   } catch (error) {
-    if (controller.signal.aborted) return { ok: false, reason: "timeout", detail: `no complete response within ${settings.totalTimeoutMs} ms` };
+    if (signal.aborted) return { ok: false, reason: "timeout", detail: `no complete response within ${settings.totalTimeoutMs} ms` };
     return { ok: false, ...classifyError(error) };
-  } finally {
-    clearTimeout(timer);
   }
 }
 

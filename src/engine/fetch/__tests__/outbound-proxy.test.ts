@@ -31,3 +31,24 @@ describe("outbound proxy", () => {
     expect(await viaProxy().fetch("http://127.0.0.1/")).toMatchObject({ ok: false, reason: "blocked_address" });
   });
 });
+
+describe("outbound proxy that cannot tunnel https", () => {
+  it("ends within the deadline whether the proxy refuses CONNECT or ignores it", async () => {
+    const { createServer } = await import("node:http");
+    const silent = createServer();
+    const tunnels: import("node:net").Socket[] = [];
+    silent.on("connect", (_req, socket: import("node:net").Socket) => void tunnels.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const port = (silent.address() as import("node:net").AddressInfo).port;
+    const fetcher = createFetcher({
+      outboundProxy: `http://127.0.0.1:${port}`, resolveAll: fakeDns, allowCidrs: ["192.0.2.0/24"],
+      minDelayMs: 0, totalTimeoutMs: 500, respectRobots: false,
+    });
+    const started = Date.now();
+    expect(await fetcher.fetch("https://shop.example/")).toMatchObject({ ok: false, reason: "timeout" });
+    expect(Date.now() - started).toBeLessThan(2000);
+    await fetcher.close();
+    for (const socket of tunnels) socket.destroy();
+    await new Promise((resolve) => silent.close(resolve));
+  });
+});
