@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
+import type { RobotsRules } from "../fetch/robots-cache.ts";
 import type { FetchResult } from "../fetch/types.ts";
 import type { Page } from "../types.ts";
 import { cleanUrlVariants } from "./clean-url-variants.ts";
 import type { CrawlDeps, CrawlFailure, CrawlOptions, CrawlResult, CrawlVisit } from "./crawl-types.ts";
 import { CrawlQueue, type QueuedPage } from "./crawl-queue.ts";
 import { extractLinks } from "./extract-links.ts";
+import { metaRefreshTarget } from "./meta-refresh-target.ts";
 import { pageKey } from "./normalize-url.ts";
 import { scoreLink } from "./score-link.ts";
 import { discoverSitemapPages } from "./discover-sitemap-pages.ts";
@@ -14,6 +16,8 @@ import { startUrls } from "./start-urls.ts";
 
 /** Guessed URLs go after every real link of ordinary value: they are often 404s. */
 const GUESS_SCORE = 5;
+/** A home page that only refreshes to the real one (/ → /de/) is followed before anything else. */
+const HOME_REFRESH_SCORE = 200;
 
 interface CrawlState {
   deps: CrawlDeps;
@@ -37,14 +41,9 @@ export async function crawlSite(start: string, deps: CrawlDeps, options: CrawlOp
   const scope = new SiteScope(home.page.url);
   const state: CrawlState = { deps, scope, queue: new CrawlQueue(), pages: [], visits: [], failures, fetchedKeys: new Set(), bodyHashes: new Set() };
   accept(state, home, { url: home.page.url, kind: "home", depth: 0 });
+  followRefresh(state, home.page, { depth: 0, kind: null, score: HOME_REFRESH_SCORE });
   enqueueLinksOf(state, home.page, { depth: 0, kind: null });
-  const robots = await deps.fetcher.robotsFor(home.page.url);
-  const sitemapFiles = robots.sitemaps.map((url) => scope.inScope(url)).filter((url): url is string => url !== null);
-  const sitemapPages = await discoverSitemapPages(scope.origin, sitemapFiles, deps.fetcher, options.maxSitemapUrls ?? 500);
-  for (const url of sitemapPages) enqueue(state, { url, text: "", inNavigation: false }, null, 1);
-  for (const guess of guessImportantUrls(home.page.url, declaredLanguage(home.page.html), state.queue.kinds())) {
-    state.queue.push({ url: guess.url, key: pageKey(guess.url), depth: 1, kind: guess.kind, score: GUESS_SCORE });
-  }
+  const robots = await seedQueue(state, home.page, options);
   let attempts = 0;
   for (let next = state.queue.pop(); next && state.pages.length < maxPages && attempts < maxPages * 3; next = state.queue.pop()) {
     attempts++;
@@ -52,11 +51,24 @@ export async function crawlSite(start: string, deps: CrawlDeps, options: CrawlOp
     if (!result.ok) failures.push({ url: next.url, reason: result.reason, detail: result.detail, status: result.status });
     else if (isNewDocument(state, result.page)) {
       accept(state, result, { url: result.page.url, kind: next.kind, depth: next.depth });
+      followRefresh(state, result.page, next);
       if (next.depth < maxDepth) enqueueLinksOf(state, result.page, next);
     }
   }
   const { url, found, crawlDelayMs, sitemaps } = robots;
   return { pages: state.pages, failures, robots: { url, found, crawlDelayMs, sitemaps }, visits: state.visits };
+}
+
+/** Sitemap entries, then conventional paths for important kinds that no link revealed. */
+async function seedQueue(state: CrawlState, home: Page, options: CrawlOptions): Promise<RobotsRules> {
+  const robots = await state.deps.fetcher.robotsFor(home.url);
+  const sitemapFiles = robots.sitemaps.map((url) => state.scope.inScope(url)).filter((url): url is string => url !== null);
+  const sitemapPages = await discoverSitemapPages(state.scope.origin, sitemapFiles, state.deps.fetcher, options.maxSitemapUrls ?? 500);
+  for (const url of sitemapPages) enqueue(state, { url, text: "", inNavigation: false }, null, 1);
+  for (const guess of guessImportantUrls(home.url, declaredLanguage(home.html), state.queue.kinds())) {
+    state.queue.push({ url: guess.url, key: pageKey(guess.url), depth: 1, kind: guess.kind, score: GUESS_SCORE });
+  }
+  return robots;
 }
 
 async function fetchHome(start: string, deps: CrawlDeps, failures: CrawlFailure[]): Promise<Extract<FetchResult, { ok: true }> | null> {
@@ -84,6 +96,13 @@ function isNewDocument(state: CrawlState, page: Page): boolean {
 
 function hashOf(html: string): string {
   return createHash("sha1").update(html).digest("hex");
+}
+
+/** A page that refreshes elsewhere is replaced by its target, at the same depth and priority. */
+function followRefresh(state: CrawlState, page: Page, from: Pick<QueuedPage, "depth" | "kind" | "score">): void {
+  const refresh = metaRefreshTarget(page.html, page.url);
+  const url = refresh && state.scope.inScope(refresh);
+  if (url) state.queue.push({ url, key: pageKey(url), depth: from.depth, kind: from.kind, score: from.score + 1 });
 }
 
 function enqueueLinksOf(state: CrawlState, page: Page, from: Pick<QueuedPage, "depth" | "kind" | "linkBase">): void {

@@ -4,7 +4,7 @@ import type { PageKind } from "./page-kinds.ts";
 // own links and sitemap did not reveal (menus built by JavaScript, pages linked only from forms).
 const CONVENTIONAL_PATHS: Record<string, Partial<Record<PageKind, string[]>>> = {
   de: { imprint: ["impressum"], contact: ["kontakt"], about: ["ueber-uns"], team: ["team"], careers: ["karriere", "jobs"] },
-  en: { imprint: ["imprint", "legal-notice"], contact: ["contact"], about: ["about"], team: ["team"], careers: ["careers", "jobs"] },
+  en: { imprint: ["imprint", "legal-notice"], contact: ["contact", "contact-us"], about: ["about", "about-us"], team: ["team", "our-team"], careers: ["careers", "jobs"] },
   fr: { imprint: ["mentions-legales"], contact: ["contact"], about: ["a-propos"], team: ["equipe"], careers: ["carrieres"] },
   nl: { imprint: ["colofon"], contact: ["contact"], about: ["over-ons"], team: ["team"], careers: ["vacatures"] },
   es: { imprint: ["aviso-legal"], contact: ["contacto"], about: ["sobre-nosotros"], team: ["equipo"], careers: ["empleo"] },

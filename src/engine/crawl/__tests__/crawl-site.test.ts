@@ -26,12 +26,12 @@ const paths = (urls: string[]) => urls.map((u) => new URL(u).pathname);
 
 describe("crawlSite on a fixture site", () => {
   it("fetches the pages that matter before the rest, within the page budget", async () => {
-    const result = await crawlSite(`http://${HOST}/`, { fetcher }, { maxPages: 8 });
+    const result = await crawlSite(`http://${HOST}/`, { fetcher }, { maxPages: 10 });
     const fetched = paths(result.pages.map((p) => p.url));
     expect(fetched[0]).toBe("/");
     expect(fetched).toEqual(expect.arrayContaining(["/impressum.html", "/kontakt.html", "/ueber-uns/index.html", "/karriere/", "/team.html", "/datenschutz/"]));
     expect(fetched.filter((p) => p.startsWith("/blog/")).length).toBeLessThanOrEqual(1);
-    expect(result.pages).toHaveLength(8);
+    expect(result.pages).toHaveLength(10);
     expect(result.visits.find((v) => v.url.endsWith("/impressum.html"))?.kind).toBe("imprint");
   });
 
@@ -50,7 +50,7 @@ describe("crawlSite on a fixture site", () => {
   });
 
   it("stays on the site, keeps one origin, de-duplicates and honours robots.txt", async () => {
-    const result = await crawlSite(HOST, { fetcher }, { maxPages: 40 });
+    const result = await crawlSite(HOST, { fetcher }, { maxPages: 60 });
     const urls = result.pages.map((p) => p.url);
     expect(urls.every((u) => u.startsWith(`http://${HOST}/`))).toBe(true);
     expect(new Set(urls).size).toBe(urls.length);
@@ -58,7 +58,13 @@ describe("crawlSite on a fixture site", () => {
     expect(urls.some((u) => u.includes("facebook") || u.endsWith(".pdf"))).toBe(false);
     expect(result.failures).toContainEqual(expect.objectContaining({ url: `http://${HOST}/intern/geheim.html`, reason: "robots_disallowed" }));
     expect(result.robots).toMatchObject({ found: true, sitemaps: ["https://www.muster-elektro.de/sitemap.xml"] });
-    expect(result.pages.length).toBeLessThanOrEqual(40);
+    expect(result.pages.length).toBeLessThanOrEqual(60);
+  });
+
+  it("replaces a page that refreshes elsewhere by its target, keeping the page kind", async () => {
+    const result = await crawlSite(`http://${HOST}/`, { fetcher }, { maxPages: 12, maxDepth: 1 });
+    const target = result.visits.find((v) => v.url.endsWith("/seite-77.html"));
+    expect(target).toMatchObject({ kind: "imprint", depth: 1 });
   });
 
   it("reports a site that cannot be reached instead of throwing", async () => {
