@@ -23,7 +23,12 @@ export class RobotsCache {
   ) {}
 
   rulesFor(pageUrl: string): Promise<RobotsRules> {
-    const origin = new URL(pageUrl).origin;
+    let origin: string;
+    try {
+      origin = new URL(pageUrl).origin;
+    } catch {
+      return Promise.resolve(fixedRules(pageUrl, true));
+    }
     let rules = this.byOrigin.get(origin);
     if (!rules) {
       rules = this.load(`${origin}/robots.txt`);
@@ -37,7 +42,12 @@ export class RobotsCache {
     // RFC 9309: a server error means "assume everything is disallowed"; a missing file allows all.
     if (!result.ok && result.reason === "http_error" && (result.status ?? 0) >= 500) return fixedRules(robotsUrl, false);
     if (!result.ok) return fixedRules(robotsUrl, true);
-    const parsed = robotsParser(robotsUrl, result.page.html);
+    let parsed: ReturnType<typeof robotsParser>;
+    try {
+      parsed = robotsParser(robotsUrl, result.page.html);
+    } catch {
+      return fixedRules(robotsUrl, true);
+    }
     const delay = parsed.getCrawlDelay(this.agent);
     return {
       url: robotsUrl,
