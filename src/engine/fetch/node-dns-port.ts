@@ -1,10 +1,10 @@
 import { Resolver } from "node:dns/promises";
 import type { DnsPort } from "./types.ts";
 
-/** DnsPort on node:dns; `servers` (e.g. ["9.9.9.9"]) overrides the system resolvers. Missing records are []. */
-export function createNodeDnsPort(options: { servers?: string[]; timeoutMs?: number } = {}): DnsPort {
+/** DnsPort on node:dns; `dnsServers` (e.g. ["9.9.9.9"]) overrides the system resolvers. Missing records are []. */
+export function createNodeDnsPort(options: { dnsServers?: string[]; timeoutMs?: number } = {}): DnsPort {
   const resolver = new Resolver({ timeout: options.timeoutMs ?? 5000, tries: 2 });
-  if (options.servers?.length) resolver.setServers(options.servers);
+  if (options.dnsServers?.length) resolver.setServers(options.dnsServers);
   return {
     resolveMx: (domain) => orEmpty(resolver.resolveMx(domain).then((rs) => rs.sort((a, b) => a.priority - b.priority).map((r) => r.exchange))),
     resolveTxt: (domain) => orEmpty(resolver.resolveTxt(domain).then((rs) => rs.map((parts) => parts.join("")))),

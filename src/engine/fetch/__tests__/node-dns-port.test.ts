@@ -46,12 +46,12 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe("createNodeDnsPort", () => {
   it("asks the configured servers and orders MX by preference", async () => {
-    const dns = createNodeDnsPort({ servers: [`127.0.0.1:${port}`], timeoutMs: 1000 });
+    const dns = createNodeDnsPort({ dnsServers: [`127.0.0.1:${port}`], timeoutMs: 1000 });
     expect(await dns.resolveMx("mail-domain.test")).toEqual(["mx.mail-domain.test", "backup.mail-domain.test"]);
   });
 
   it("answers [] for missing records and unreachable servers instead of throwing", async () => {
-    const dns = createNodeDnsPort({ servers: [`127.0.0.1:${port}`], timeoutMs: 500 });
+    const dns = createNodeDnsPort({ dnsServers: [`127.0.0.1:${port}`], timeoutMs: 500 });
     expect(await dns.resolveTxt("nothing.test")).toEqual([]);
     expect(await dns.resolveNs("nothing.test")).toEqual([]);
   });
