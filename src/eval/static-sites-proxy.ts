@@ -20,6 +20,8 @@ export async function startStaticSitesProxy(): Promise<StaticSitesProxy> {
   const sites = new Map<string, SiteRoot>();
   const sockets = new Set<Socket>();
   const server = createServer((req, res) => void serve(sites, req, res));
+  // Extractors hog the event loop between fetches; a short keep-alive would reset reused sockets.
+  server.keepAliveTimeout = 60_000;
   server.on("connect", (_req, socket: Socket) => socket.end("HTTP/1.1 405 Method Not Allowed\r\ncontent-length: 0\r\n\r\n"));
   server.on("connection", (socket) => {
     sockets.add(socket);

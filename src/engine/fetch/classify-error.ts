@@ -9,6 +9,14 @@ const TIMEOUT_CODES = new Set([
   "ABORT_ERR",
 ]);
 
+// The server dropped a kept-alive connection just as it was reused: one fresh attempt is safe for GET.
+const STALE_CONNECTION_CODES = new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED"]);
+
+export function isStaleConnection(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code !== undefined && STALE_CONNECTION_CODES.has(code);
+}
+
 /** Map a thrown network error (undici, net, dns, our guard) to the failure vocabulary. */
 export function classifyError(error: unknown): { reason: FetchFailureReason; detail: string } {
   const seen = new Set<unknown>();

@@ -1,5 +1,5 @@
 import { request, type Dispatcher } from "undici";
-import { classifyError } from "./classify-error.ts";
+import { classifyError, isStaleConnection } from "./classify-error.ts";
 import type { FetchFailureReason } from "./types.ts";
 
 export interface ExchangeSettings {
@@ -24,6 +24,8 @@ export interface ExchangeFailure {
   reason: FetchFailureReason;
   detail: string;
   status?: number;
+  /** The connection was reset before any response: worth one retry. */
+  stale?: boolean;
 }
 
 /**
@@ -45,10 +47,20 @@ export async function exchangeOnce(
     }, settings.totalTimeoutMs);
   });
   try {
-    return await Promise.race([exchange(url, settings, wantBody, controller.signal), deadline]);
+    return await Promise.race([exchangeWithRetry(url, settings, wantBody, controller.signal), deadline]);
   } finally {
     clearTimeout(timer);
   }
+}
+
+async function exchangeWithRetry(
+  url: string,
+  settings: ExchangeSettings,
+  wantBody: (status: number, headers: Record<string, string>) => boolean,
+  signal: AbortSignal,
+): Promise<RawResponse | ExchangeFailure> {
+  const first = await exchange(url, settings, wantBody, signal);
+  return !first.ok && first.stale && !signal.aborted ? exchange(url, settings, wantBody, signal) : first;
 }
 
 async function exchange(
@@ -81,7 +93,7 @@ async function exchange(
     return { ok: true, status: response.statusCode, headers, body };
   } catch (error) {
     if (signal.aborted) return { ok: false, reason: "timeout", detail: `no complete response within ${settings.totalTimeoutMs} ms` };
-    return { ok: false, ...classifyError(error) };
+    return { ok: false, ...classifyError(error), stale: isStaleConnection(error) };
   }
 }
 

@@ -9,7 +9,10 @@ const PAGE = "<html><body><h1>Grüße aus Köln</h1></body></html>";
 const TWENTY_MB = 20 * 1024 * 1024;
 const seenAgents: string[] = [];
 
+let resetsLeft = 1;
 const routes: Record<string, (res: import("node:http").ServerResponse) => void> = {
+  "/reset-once": (res) => (resetsLeft-- > 0 ? res.socket?.destroy() : res.writeHead(200, html).end("<p>second try</p>")),
+  "/reset-always": (res) => res.socket?.destroy(),
   "/truncated": (res) => res.writeHead(200, html).end("<html><body><div><p>Impressum: Muster GmbH<a href=\"/kont"),
   "/malformed": (res) => res.writeHead(200, html).end("<<html><body</div><p>unclosed <b><i>text</p></table>&amp;&#xZZ;"),
   "/huge-declared": (res) => res.writeHead(200, { ...html, "content-length": String(TWENTY_MB) }).end("x".repeat(1024)),
@@ -100,6 +103,11 @@ describe("fetcher on hostile or broken input", () => {
       expect(await get(path)).toMatchObject({ ok: true, page: { html: PAGE } });
     }
     expect(await get("/broken-gzip")).toMatchObject({ ok: false, reason: "decode_error" });
+  });
+
+  it("retries once when the connection is reset before a response, then reports network_error", async () => {
+    expect(await get("/reset-once")).toMatchObject({ ok: true, page: { html: "<p>second try</p>" } });
+    expect(await get("/reset-always")).toMatchObject({ ok: false, reason: "network_error" });
   });
 
   it("reports HTTP errors with their status", async () => {
