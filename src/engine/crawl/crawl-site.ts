@@ -76,6 +76,8 @@ async function fetchHome(start: string, deps: CrawlDeps, failures: CrawlFailure[
     const result = await deps.fetcher.fetch(url);
     if (result.ok) return result;
     failures.push({ url, reason: result.reason, detail: result.detail, status: result.status });
+    // The site answered and said no (robots, SSRF policy): other spellings of its address will too.
+    if (result.reason === "robots_disallowed" || result.reason === "blocked_address") return null;
   }
   return null;
 }

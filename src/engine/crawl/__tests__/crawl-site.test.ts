@@ -77,6 +77,8 @@ describe("crawlSite on a fixture site", () => {
     expect(result.failures.map((f) => [f.url, f.reason])).toEqual([
       ["https://unknown-host.example/", "dns_error"],
       ["http://unknown-host.example/", "dns_error"],
+      ["https://www.unknown-host.example/", "dns_error"],
+      ["http://www.unknown-host.example/", "dns_error"],
     ]);
   });
 });

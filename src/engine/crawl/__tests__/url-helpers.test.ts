@@ -58,8 +58,9 @@ describe("SiteScope", () => {
 });
 
 describe("startUrls", () => {
-  it("tries https then http for a bare domain and keeps a full URL", () => {
-    expect(startUrls("firma.de")).toEqual(["https://firma.de/", "http://firma.de/"]);
+  it("tries https then http, apex then www, for a bare domain and keeps a full URL", () => {
+    expect(startUrls("firma.de")).toEqual(["https://firma.de/", "http://firma.de/", "https://www.firma.de/", "http://www.firma.de/"]);
+    expect(startUrls("www.firma.de/de/")).toEqual(["https://www.firma.de/de/", "http://www.firma.de/de/"]);
     expect(startUrls(" http://firma.de/de/ ")).toEqual(["http://firma.de/de/"]);
   });
 });
