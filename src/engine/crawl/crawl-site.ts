@@ -29,25 +29,26 @@ interface CrawlState {
   fetchedKeys: Set<string>;
   /** Body hashes: the same document under two URLs (/, /home, /index.php) is kept once. */
   bodyHashes: Set<string>;
+  /** HTTP fetches made after the home page, clean-URL retries included. */
+  requests: number;
 }
 
 /** Home page first, then the pages that matter (imprint, contact, team, careers ...) within budget. */
 export async function crawlSite(start: string, deps: CrawlDeps, options: CrawlOptions = {}): Promise<CrawlResult> {
   const maxPages = options.maxPages ?? 25;
   const maxDepth = options.maxDepth ?? 2;
+  const maxRequests = options.maxRequests ?? maxPages * 4;
   const failures: CrawlFailure[] = [];
   const home = await fetchHome(start, deps, failures);
   if (!home) return { pages: [], failures, robots: null, visits: [] };
   const scope = new SiteScope(home.page.url);
-  const state: CrawlState = { deps, scope, queue: new CrawlQueue(), pages: [], visits: [], failures, fetchedKeys: new Set(), bodyHashes: new Set() };
+  const state: CrawlState = { deps, scope, queue: new CrawlQueue(), pages: [], visits: [], failures, fetchedKeys: new Set(), bodyHashes: new Set(), requests: 0 };
   accept(state, home, { url: home.page.url, kind: "home", depth: 0 });
   followRefresh(state, home.page, { depth: 0, kind: null, score: HOME_REFRESH_SCORE });
   enqueueLinksOf(state, home.page, { depth: 0, kind: null });
   const robots = await seedQueue(state, home.page, options);
-  let attempts = 0;
-  for (let next = state.queue.pop(); next && state.pages.length < maxPages && attempts < maxPages * 3; next = state.queue.pop()) {
-    attempts++;
-    const result = await fetchWithVariants(next.url, deps);
+  for (let next = state.queue.pop(); next && state.pages.length < maxPages && state.requests < maxRequests; next = state.queue.pop()) {
+    const result = await fetchWithVariants(next.url, state, maxRequests);
     if (!result.ok) failures.push({ url: next.url, reason: result.reason, detail: result.detail, status: result.status });
     else if (isNewDocument(state, result.page)) {
       accept(state, result, { url: result.page.url, kind: next.kind, depth: next.depth });
@@ -119,11 +120,14 @@ function enqueue(state: CrawlState, link: Parameters<typeof scoreLink>[0], found
 }
 
 /** A 404 on a clean URL is retried the ways static hosts spell it before it counts as missing. */
-async function fetchWithVariants(url: string, deps: CrawlDeps): Promise<FetchResult> {
-  const first = await deps.fetcher.fetch(url);
+async function fetchWithVariants(url: string, state: CrawlState, maxRequests: number): Promise<FetchResult> {
+  state.requests++;
+  const first = await state.deps.fetcher.fetch(url);
   if (first.ok || first.reason !== "http_error" || (first.status !== 404 && first.status !== 410)) return first;
   for (const variant of cleanUrlVariants(url)) {
-    const retry = await deps.fetcher.fetch(variant);
+    if (state.requests >= maxRequests) break;
+    state.requests++;
+    const retry = await state.deps.fetcher.fetch(variant);
     if (retry.ok) return retry;
   }
   return first;

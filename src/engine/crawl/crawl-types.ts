@@ -12,6 +12,8 @@ export interface CrawlOptions {
   maxPages?: number;
   /** Link hops from the home page (default 2). Sitemap entries count as one hop. */
   maxDepth?: number;
+  /** HTTP requests after the home page, clean-URL retries included (default 4 × maxPages): bounds time under politeness. */
+  maxRequests?: number;
   /** Sitemap entries considered (default 500), so a shop's sitemap cannot flood the queue. */
   maxSitemapUrls?: number;
 }

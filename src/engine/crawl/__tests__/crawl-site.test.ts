@@ -67,6 +67,14 @@ describe("crawlSite on a fixture site", () => {
     expect(target).toMatchObject({ kind: "imprint", depth: 1 });
   });
 
+  it("stops at the request budget even when most links are missing", async () => {
+    const before = site.requested.length;
+    const result = await crawlSite(`http://${HOST}/`, { fetcher }, { maxPages: 60, maxRequests: 6 });
+    const pageRequests = site.requested.slice(before).filter((p) => p !== "/robots.txt" && p !== "/sitemap.xml");
+    expect(pageRequests.length).toBeLessThanOrEqual(7);
+    expect(result.pages.length).toBeLessThanOrEqual(7);
+  });
+
   it("reports a site that cannot be reached instead of throwing", async () => {
     const unresolvable = createFetcher({
       minDelayMs: 0,
