@@ -1,0 +1,134 @@
+import { createHash } from "node:crypto";
+import type { RobotsRules } from "../fetch/robots-cache.ts";
+import type { FetchResult } from "../fetch/types.ts";
+import type { Page } from "../types.ts";
+import { cleanUrlVariants } from "./clean-url-variants.ts";
+import type { CrawlDeps, CrawlFailure, CrawlOptions, CrawlResult, CrawlVisit } from "./crawl-types.ts";
+import { CrawlQueue, type QueuedPage } from "./crawl-queue.ts";
+import { extractLinks } from "./extract-links.ts";
+import { metaRefreshTarget } from "./meta-refresh-target.ts";
+import { pageKey } from "./normalize-url.ts";
+import { scoreLink } from "./score-link.ts";
+import { discoverSitemapPages } from "./discover-sitemap-pages.ts";
+import { declaredLanguage, guessImportantUrls } from "./guess-important-urls.ts";
+import { SiteScope } from "./site-scope.ts";
+import { startUrls } from "./start-urls.ts";
+
+/** Guessed URLs go after every real link of ordinary value: they are often 404s. */
+const GUESS_SCORE = 5;
+/** A home page that only refreshes to the real one (/ → /de/) is followed before anything else. */
+const HOME_REFRESH_SCORE = 200;
+
+interface CrawlState {
+  deps: CrawlDeps;
+  scope: SiteScope;
+  queue: CrawlQueue;
+  pages: Page[];
+  visits: CrawlVisit[];
+  failures: CrawlFailure[];
+  fetchedKeys: Set<string>;
+  /** Body hashes: the same document under two URLs (/, /home, /index.php) is kept once. */
+  bodyHashes: Set<string>;
+  /** HTTP fetches made after the home page, clean-URL retries included. */
+  requests: number;
+}
+
+/** Home page first, then the pages that matter (imprint, contact, team, careers ...) within budget. */
+export async function crawlSite(start: string, deps: CrawlDeps, options: CrawlOptions = {}): Promise<CrawlResult> {
+  const maxPages = options.maxPages ?? 25;
+  const maxDepth = options.maxDepth ?? 2;
+  const maxRequests = options.maxRequests ?? maxPages * 4;
+  const failures: CrawlFailure[] = [];
+  const home = await fetchHome(start, deps, failures);
+  if (!home) return { pages: [], failures, robots: null, visits: [] };
+  const scope = new SiteScope(home.page.url);
+  const state: CrawlState = { deps, scope, queue: new CrawlQueue(), pages: [], visits: [], failures, fetchedKeys: new Set(), bodyHashes: new Set(), requests: 0 };
+  accept(state, home, { url: home.page.url, kind: "home", depth: 0 });
+  followRefresh(state, home.page, { depth: 0, kind: null, score: HOME_REFRESH_SCORE });
+  enqueueLinksOf(state, home.page, { depth: 0, kind: null });
+  const robots = await seedQueue(state, home.page, options);
+  for (let next = state.queue.pop(); next && state.pages.length < maxPages && state.requests < maxRequests; next = state.queue.pop()) {
+    const result = await fetchWithVariants(next.url, state, maxRequests);
+    if (!result.ok) failures.push({ url: next.url, reason: result.reason, detail: result.detail, status: result.status });
+    else if (isNewDocument(state, result.page)) {
+      accept(state, result, { url: result.page.url, kind: next.kind, depth: next.depth });
+      followRefresh(state, result.page, next);
+      if (next.depth < maxDepth) enqueueLinksOf(state, result.page, next);
+    }
+  }
+  const { url, found, crawlDelayMs, sitemaps } = robots;
+  return { pages: state.pages, failures, robots: { url, found, crawlDelayMs, sitemaps }, visits: state.visits };
+}
+
+/** Sitemap entries, then conventional paths for important kinds that no link revealed. */
+async function seedQueue(state: CrawlState, home: Page, options: CrawlOptions): Promise<RobotsRules> {
+  const robots = await state.deps.fetcher.robotsFor(home.url);
+  const sitemapFiles = robots.sitemaps.map((url) => state.scope.inScope(url)).filter((url): url is string => url !== null);
+  const sitemapPages = await discoverSitemapPages(state.scope.origin, sitemapFiles, state.deps.fetcher, options.maxSitemapUrls ?? 500);
+  for (const url of sitemapPages) enqueue(state, { url, text: "", inNavigation: false }, null, 1);
+  for (const guess of guessImportantUrls(home.url, declaredLanguage(home.html), state.queue.kinds())) {
+    state.queue.push({ url: guess.url, key: pageKey(guess.url), depth: 1, kind: guess.kind, score: GUESS_SCORE });
+  }
+  return robots;
+}
+
+async function fetchHome(start: string, deps: CrawlDeps, failures: CrawlFailure[]): Promise<Extract<FetchResult, { ok: true }> | null> {
+  for (const url of startUrls(start)) {
+    const result = await deps.fetcher.fetch(url);
+    if (result.ok) return result;
+    failures.push({ url, reason: result.reason, detail: result.detail, status: result.status });
+    // The site answered and said no (robots, SSRF policy): other spellings of its address will too.
+    if (result.reason === "robots_disallowed" || result.reason === "blocked_address") return null;
+  }
+  return null;
+}
+
+function accept(state: CrawlState, result: Extract<FetchResult, { ok: true }>, visit: CrawlVisit): void {
+  for (const url of [...result.chain, result.page.url]) {
+    state.queue.markKnown(pageKey(url));
+    state.fetchedKeys.add(pageKey(url));
+  }
+  state.bodyHashes.add(hashOf(result.page.html));
+  state.pages.push(result.page);
+  state.visits.push(visit);
+}
+
+function isNewDocument(state: CrawlState, page: Page): boolean {
+  return !state.fetchedKeys.has(pageKey(page.url)) && !state.bodyHashes.has(hashOf(page.html));
+}
+
+function hashOf(html: string): string {
+  return createHash("sha1").update(html).digest("hex");
+}
+
+/** A page that refreshes elsewhere is replaced by its target, at the same depth and priority. */
+function followRefresh(state: CrawlState, page: Page, from: Pick<QueuedPage, "depth" | "kind" | "score">): void {
+  const refresh = metaRefreshTarget(page.html, page.url);
+  const url = refresh && state.scope.inScope(refresh);
+  if (url) state.queue.push({ url, key: pageKey(url), depth: from.depth, kind: from.kind, score: from.score + 1 });
+}
+
+function enqueueLinksOf(state: CrawlState, page: Page, from: Pick<QueuedPage, "depth" | "kind" | "linkBase">): void {
+  for (const link of extractLinks(page.html, from.linkBase ?? page.url)) enqueue(state, link, from.kind, from.depth + 1);
+}
+
+function enqueue(state: CrawlState, link: Parameters<typeof scoreLink>[0], foundOn: QueuedPage["kind"], depth: number): void {
+  const url = state.scope.inScope(link.url);
+  if (!url) return;
+  const scored = scoreLink({ ...link, url }, foundOn);
+  state.queue.push({ url, key: pageKey(url), depth, kind: scored.kind, score: scored.score, linkBase: link.linkBase });
+}
+
+/** A 404 on a clean URL is retried the ways static hosts spell it before it counts as missing. */
+async function fetchWithVariants(url: string, state: CrawlState, maxRequests: number): Promise<FetchResult> {
+  state.requests++;
+  const first = await state.deps.fetcher.fetch(url);
+  if (first.ok || first.reason !== "http_error" || (first.status !== 404 && first.status !== 410)) return first;
+  for (const variant of cleanUrlVariants(url)) {
+    if (state.requests >= maxRequests) break;
+    state.requests++;
+    const retry = await state.deps.fetcher.fetch(variant);
+    if (retry.ok) return retry;
+  }
+  return first;
+}

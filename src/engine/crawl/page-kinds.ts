@@ -1,0 +1,79 @@
+/** The pages that carry company facts, in the order a researcher would open them. */
+export type PageKind = "imprint" | "contact" | "team" | "about" | "careers" | "privacy";
+
+export interface PageKindRule {
+  kind: PageKind;
+  /** Base priority of a page of this kind; higher is fetched first. */
+  weight: number;
+  /** Folded (lower-case, no accents, umlauts as ae/oe/ue) words or phrases, de/en/fr/nl/es/it. */
+  words: readonly string[];
+}
+
+export const PAGE_KIND_RULES: readonly PageKindRule[] = [
+  {
+    kind: "imprint",
+    weight: 100,
+    words: [
+      "impressum", "imprint", "impresum", "legal notice", "legal notes", "site notice", "legal information", "legal",
+      "offenlegung", "mentions legales", "mention legale", "informations legales", "colofon", "colophon",
+      "aviso legal", "nota legal", "note legali", "informazioni legali", "disclaimer", "juridisch",
+    ],
+  },
+  {
+    kind: "contact",
+    weight: 80,
+    words: [
+      "kontakt", "contact", "contacto", "contactos", "contatti", "contatto", "contacteer", "contactez",
+      "get in touch", "reach us", "find us", "anfahrt", "standort", "locations", "dove siamo", "donde estamos",
+    ],
+  },
+  {
+    kind: "team",
+    weight: 75,
+    words: [
+      "team", "unser team", "das team", "mitarbeiter", "ansprechpartner", "vorstand", "geschaeftsfuehrung",
+      "geschaeftsleitung", "leadership", "management", "our people", "staff", "equipe", "het team", "medewerkers",
+      "equipo", "nuestro equipo", "squadra", "il team", "organigramm", "board",
+    ],
+  },
+  {
+    kind: "about",
+    weight: 70,
+    words: [
+      "ueber uns", "uber uns", "wir ueber uns", "about", "about us", "who we are", "unternehmen", "firma",
+      "profil", "geschichte", "history", "das sind wir", "qui sommes nous", "a propos", "notre histoire",
+      "over ons", "wie zijn wij", "sobre nosotros", "quienes somos", "empresa", "chi siamo", "azienda", "la nostra storia",
+    ],
+  },
+  {
+    kind: "careers",
+    weight: 70,
+    words: [
+      "karriere", "jobs", "job", "stellenangebote", "stellenangebot", "offene stellen", "stellen", "ausbildung",
+      "bewerbung", "jobboerse", "careers", "career", "vacancies", "join us", "work with us", "we are hiring",
+      "emploi", "emplois", "carrieres", "carriere", "recrutement", "nous rejoindre", "vacatures", "vacature",
+      "werken bij", "empleo", "trabaja con nosotros", "ofertas de empleo", "lavora con noi", "posizioni aperte", "carriera",
+    ],
+  },
+  {
+    kind: "privacy",
+    weight: 30,
+    words: [
+      "datenschutz", "datenschutzerklaerung", "privacy", "privacy policy", "dsgvo", "gdpr", "confidentialite",
+      "protection des donnees", "privacyverklaring", "gegevensbescherming", "privacidad", "proteccion de datos",
+      "informativa privacy", "riservatezza",
+    ],
+  },
+];
+
+/** Lower-case, umlauts to ae/oe/ue, accents dropped, every non-alphanumeric run to one space. */
+export function foldForMatching(value: string): string {
+  return value
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
