@@ -1,5 +1,6 @@
 import type { TaskDefinition } from "./task.ts";
+import { buildSearchProfileTask } from "./tasks/build-search-profile.ts";
 import { pruneMaintenanceTask } from "./tasks/prune-maintenance.ts";
 
 /** Every task the workers run. */
-export const TASKS: TaskDefinition[] = [pruneMaintenanceTask];
+export const TASKS: TaskDefinition[] = [pruneMaintenanceTask, buildSearchProfileTask];
