@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCountryCode, isLanguageCode } from "../search-profiles/iso-codes.ts";
 
 export const PROSPECT_SEARCH_STATUSES = ["ACTIVE", "PAUSED", "ARCHIVED"] as const;
 
@@ -30,12 +31,12 @@ export const EditableFieldsSchema = z.object({
   ideal_customer_profile: text(5000),
   seller_offering: text(2000).nullable(),
   seller_industry: text(200).nullable(),
-  target_countries: list(100, 2),
+  target_countries: z.array(z.string().refine(isCountryCode, "Must be an ISO 3166-1 alpha-2 country code, e.g. DE")).max(100),
   target_cities: list(200),
   target_industries: list(100),
   excluded_industries: list(100),
   contact_roles: list(100),
-  output_language: z.string().regex(/^[a-z]{2}$/, "ISO 639-1 code, e.g. en"),
+  output_language: z.string().refine(isLanguageCode, "Must be an ISO 639-1 language code, e.g. en"),
   status: z.enum(PROSPECT_SEARCH_STATUSES),
 });
 

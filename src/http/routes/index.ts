@@ -9,6 +9,7 @@ import { registerListOrganizations } from "./admin/organizations/list.ts";
 import { registerUpdateOrganization } from "./admin/organizations/update.ts";
 import { registerHealth } from "./health.ts";
 import { registerValidateKey } from "./v1/auth/validate.ts";
+import { registerBlacklistRoutes } from "./v1/blacklists/index.ts";
 
 /** Every route of the product, in one list so nothing is registered by accident. */
 export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -21,4 +22,5 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerCreateApiKey(app, deps);
   registerListApiKeys(app, deps);
   registerRevokeApiKey(app, deps);
+  registerBlacklistRoutes(app, deps);
 }
