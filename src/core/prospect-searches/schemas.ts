@@ -31,12 +31,12 @@ export const EditableFieldsSchema = z.object({
   ideal_customer_profile: text(5000),
   seller_offering: text(2000).nullable(),
   seller_industry: text(200).nullable(),
-  target_countries: z.array(z.string().refine(isCountryCode, "Must be an ISO 3166-1 alpha-2 country code, e.g. DE")).max(100),
+  target_countries: z.array(z.string().regex(/^[A-Z]{2}$/, "Must be an ISO 3166-1 alpha-2 country code in upper case, e.g. DE").refine(isCountryCode, "Must be an ISO 3166-1 alpha-2 country code, e.g. DE")).max(100),
   target_cities: list(200),
   target_industries: list(100),
   excluded_industries: list(100),
   contact_roles: list(100),
-  output_language: z.string().refine(isLanguageCode, "Must be an ISO 639-1 language code, e.g. en"),
+  output_language: z.string().regex(/^[a-z]{2}$/, "Must be an ISO 639-1 language code in lower case, e.g. en").refine(isLanguageCode, "Must be an ISO 639-1 language code, e.g. en"),
   status: z.enum(PROSPECT_SEARCH_STATUSES),
 });
 

@@ -11,14 +11,14 @@ export const CreateSearchProfileInputSchema = z
     seller_offering: text(2000).optional(),
     seller_industry: text(200).optional(),
     target_countries: z
-      .array(z.string().refine(isCountryCode, "Must be an ISO 3166-1 alpha-2 country code in upper case, e.g. DE"))
+      .array(z.string().regex(/^[A-Z]{2}$/, "Must be an ISO 3166-1 alpha-2 country code in upper case, e.g. DE").refine(isCountryCode, "Must be an ISO 3166-1 alpha-2 country code in upper case, e.g. DE"))
       .max(100)
       .default([]),
     target_cities: list(200).default([]),
     target_industries: list(100).default([]),
     excluded_industries: list(100).default([]),
     contact_roles: list(100).default([]),
-    output_language: z.string().refine(isLanguageCode, "Must be an ISO 639-1 language code in lower case, e.g. en").default("en"),
+    output_language: z.string().regex(/^[a-z]{2}$/, "Must be an ISO 639-1 language code in lower case, e.g. en").refine(isLanguageCode, "Must be an ISO 639-1 language code in lower case, e.g. en").default("en"),
   })
   .strict();
 
