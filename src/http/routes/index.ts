@@ -12,6 +12,7 @@ import { registerValidateKey } from "./v1/auth/validate.ts";
 import { registerOrderRoutes } from "./v1/orders/index.ts";
 import { registerListOrdersForReview } from "./admin/orders/list.ts";
 import { registerOrderReview } from "./admin/orders/review.ts";
+import { registerBlacklistRoutes } from "./v1/blacklists/index.ts";
 
 /** Every route of the product, in one list so nothing is registered by accident. */
 export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -27,4 +28,5 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerOrderRoutes(app, deps);
   registerListOrdersForReview(app, deps);
   registerOrderReview(app, deps);
+  registerBlacklistRoutes(app, deps);
 }

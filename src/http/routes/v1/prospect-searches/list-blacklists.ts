@@ -1,0 +1,24 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { listAssignedBlacklists } from "../../../../core/blacklists/list-assigned.ts";
+import { BlacklistSchema } from "../../../../core/blacklists/schemas.ts";
+import type { AppDeps } from "../../../deps.ts";
+import { authDocs, tenantOf, type RouteAuth } from "../../../route-auth.ts";
+import { errorResponses, UuidParam } from "../../../schemas.ts";
+
+const auth: RouteAuth = { kind: "api_key", scopes: ["blacklists:read"] };
+
+export function registerListAssignedBlacklists(app: FastifyInstance, deps: AppDeps): void {
+  app.withTypeProvider<ZodTypeProvider>().get("/api/v1/prospect-searches/:id/blacklists", {
+    config: { auth },
+    schema: {
+      tags: ["Prospect Searches"],
+      summary: "List assigned blacklists",
+      ...authDocs(auth),
+      params: UuidParam("id"),
+      response: { 200: z.object({ items: z.array(BlacklistSchema) }), ...errorResponses(404) },
+    },
+    handler: async (request) => ({ items: await listAssignedBlacklists(deps.db, tenantOf(request), request.params.id as string) }),
+  });
+}
