@@ -3,6 +3,7 @@ import { buildApp } from "../http/app.ts";
 import { bootstrap } from "../runtime/bootstrap.ts";
 import { openDatabase } from "../runtime/open-database.ts";
 import { startJobServices } from "../runtime/services.ts";
+import { createWorkerPorts } from "../runtime/worker-ports.ts";
 import { onShutdown } from "./shutdown.ts";
 
 export interface ServeOptions {
@@ -18,7 +19,8 @@ export async function runServer(config: Config, options: ServeOptions): Promise<
     apiKey: config.OPENPROSPECT_BOOTSTRAP_API_KEY,
     adminKey: config.OPENPROSPECT_BOOTSTRAP_ADMIN_KEY,
   });
-  const services = await startJobServices(database.pool, database.db, { workers: options.workers, concurrency: options.concurrency });
+  const ports = options.workers ? createWorkerPorts(config, database.db) : null;
+  const services = await startJobServices(database.pool, database.db, { workers: options.workers, concurrency: options.concurrency, ports: ports ?? undefined });
   const app = options.api
     ? await buildApp({ db: database.db, jobs: services.jobs }, { logLevel: config.LOG_LEVEL, bodyLimitBytes: config.OPENPROSPECT_BODY_LIMIT_BYTES })
     : null;
@@ -27,6 +29,7 @@ export async function runServer(config: Config, options: ServeOptions): Promise<
   onShutdown(async () => {
     await app?.close();
     await services.stop();
+    await ports?.close();
     await database.close();
   });
 }

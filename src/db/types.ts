@@ -356,6 +356,11 @@ export interface WebhookAttemptsTable {
   trigger: Generated<"automatic" | "replay">;
 }
 
+export interface HostPolitenessTable {
+  host: string;
+  next_allowed_at: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   api_keys: ApiKeysTable;
@@ -380,4 +385,5 @@ export interface Database {
   webhook_destinations: WebhookDestinationsTable;
   webhook_events: WebhookEventsTable;
   webhook_attempts: WebhookAttemptsTable;
+  host_politeness: HostPolitenessTable;
 }

@@ -1,8 +1,9 @@
 import type { TaskDefinition } from "./task.ts";
 import { buildSearchProfileTask } from "./tasks/build-search-profile.ts";
 import { deliverWebhookTask } from "./tasks/deliver-webhook.ts";
+import { enrichCompanyTask } from "./tasks/enrich-company.ts";
 import { fulfilOrderTask } from "./tasks/fulfil-order.ts";
 import { pruneMaintenanceTask } from "./tasks/prune-maintenance.ts";
 
 /** Every task the workers run. */
-export const TASKS: TaskDefinition[] = [pruneMaintenanceTask, fulfilOrderTask, deliverWebhookTask, buildSearchProfileTask];
+export const TASKS: TaskDefinition[] = [pruneMaintenanceTask, fulfilOrderTask, deliverWebhookTask, buildSearchProfileTask, enrichCompanyTask];

@@ -5,6 +5,7 @@ import { startBoss } from "../jobs/boss.ts";
 import { createJobQueue, type JobQueue } from "../jobs/queue.ts";
 import { TASKS } from "../jobs/registry.ts";
 import { ensureQueues, startWorkers } from "../jobs/worker.ts";
+import type { TaskDeps } from "../jobs/task.ts";
 
 export interface JobServices {
   boss: PgBoss;
@@ -16,13 +17,13 @@ export interface JobServices {
 export async function startJobServices(
   pool: pg.Pool,
   db: Db,
-  options: { workers: boolean; concurrency?: number; pollingIntervalSeconds?: number },
+  options: { workers: boolean; concurrency?: number; pollingIntervalSeconds?: number; ports?: Pick<TaskDeps, "enrichment" | "webhookSender"> },
 ): Promise<JobServices> {
   const boss = await startBoss(pool, { schedule: options.workers });
   await ensureQueues(boss, TASKS);
   const jobs = createJobQueue(boss);
   if (options.workers) {
-    await startWorkers(boss, TASKS, { db, jobs }, { concurrency: options.concurrency ?? 2, pollingIntervalSeconds: options.pollingIntervalSeconds });
+    await startWorkers(boss, TASKS, { db, jobs, ...options.ports }, { concurrency: options.concurrency ?? 2, pollingIntervalSeconds: options.pollingIntervalSeconds });
   }
   return {
     boss,

@@ -2,13 +2,14 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/types.ts";
 import type { Tenant } from "../context.ts";
 import { ValidationError, type FieldError } from "../errors.ts";
-import { newId } from "../ids.ts";
+import { createProspectSearch } from "../prospect-searches/create.ts";
 import type { CreateOrderInput } from "./schemas.ts";
 
 /**
  * Checks that the prospect search and blacklists named in the order belong to the caller's
  * tenant. Unknown and foreign ids are reported alike, so nothing about other tenants leaks.
- * An ENRICHMENT order without a profile gets one of its own, as the older docs' profile_name did.
+ * An ENRICHMENT order without a profile gets one of its own (named by `profile_name`, as in the
+ * older docs), so every result has a prospect search to be seen and delivered through.
  */
 export async function ensureOrderReferences(trx: Kysely<Database>, tenant: Tenant, input: CreateOrderInput): Promise<{ profileId: string }> {
   const errors: FieldError[] = [];
@@ -48,11 +49,6 @@ async function ownsProspectSearch(trx: Kysely<Database>, tenant: Tenant, id: str
 }
 
 async function createInlineProfile(trx: Kysely<Database>, tenant: Tenant, input: CreateOrderInput): Promise<string> {
-  const id = newId();
   const name = input.profile_name ?? (input.title ? `Enrichment: ${input.title}` : "Enrichment orders");
-  await trx
-    .insertInto("prospect_searches")
-    .values({ id, organization_id: tenant.organizationId, test_mode: tenant.testMode, name, geo_locations: "[]", language_config: "{}", qualification_criteria: "[]", company_extraction_commands: "[]", contact_extraction_commands: "[]" })
-    .execute();
-  return id;
+  return (await createProspectSearch(trx, tenant, { name })).id;
 }

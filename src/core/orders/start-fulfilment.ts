@@ -15,14 +15,14 @@ export async function startOrderFulfilment(
   db: Db,
   jobs: JobQueue,
   orderId: string,
-  excludeBeforeCrawl: (orderId: string, trx: Db) => Promise<number>,
+  excludeBeforeCrawl: (trx: Db, orderId: string) => Promise<number>,
 ): Promise<FulfilmentStart> {
   const order = await db.selectFrom("orders").select(["status", "order_type"]).where("id", "=", orderId).executeTakeFirst();
   if (!order) return { started: false, reason: "order no longer exists" };
   if (order.status !== "ACCEPTED") return { started: false, reason: `order is ${order.status}` };
   return db.transaction().execute(async (trx) => {
     await recordOrderTransition(trx, { orderId, to: "IN_PROGRESS", actor: { type: "system", id: null } });
-    await excludeBeforeCrawl(orderId, trx);
+    await excludeBeforeCrawl(trx, orderId);
     const pending = await trx.selectFrom("order_companies").select("id").where("order_id", "=", orderId).where("status", "=", "PENDING").orderBy("position").execute();
     await jobs.sendMany(
       ENRICH_COMPANY_TASK,

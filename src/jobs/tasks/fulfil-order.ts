@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FULFIL_ORDER_TASK } from "../../core/orders/accept.ts";
+import { excludeBlacklistedRows } from "../../core/orders/exclude-blacklisted.ts";
 import { startOrderFulfilment } from "../../core/orders/start-fulfilment.ts";
 import { defineTask } from "../task.ts";
 
@@ -9,6 +10,6 @@ export const fulfilOrderTask = defineTask({
   queue: { policy: "standard", retryLimit: 5, retryDelay: 5, retryBackoff: true },
   payload: z.object({ order_id: z.uuid() }),
   async run(payload, deps) {
-    return startOrderFulfilment(deps.db, deps.jobs, payload.order_id, async () => 0);
+    return startOrderFulfilment(deps.db, deps.jobs, payload.order_id, excludeBlacklistedRows);
   },
 });

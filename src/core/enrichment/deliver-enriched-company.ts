@@ -1,0 +1,59 @@
+import type { Selectable } from "kysely";
+import type { CompaniesTable } from "../../db/types.ts";
+import { scoreCompany, type MatchScore } from "../../engine/match/icp/score-company.ts";
+import type { CompanyFacts } from "../../engine/types.ts";
+import { getCompany } from "../companies/get.ts";
+import { linkCompanyToSearch } from "../companies/link-to-search.ts";
+import type { Tenant } from "../context.ts";
+import { recordDelivery } from "../deliveries/record.ts";
+import { listProspects } from "../prospects/list.ts";
+import type { EnrichmentDeps } from "./enrich-order-company.ts";
+import { settleRow } from "./settle-row.ts";
+
+export interface EnrichedCompany {
+  tenant: Tenant;
+  orderId: string;
+  rowId: string;
+  companyId: string;
+  prospectSearchId: string;
+  features: string[];
+}
+
+/** Makes the company the organization's (scored if asked), appends it to the feed and settles the row. */
+export async function deliverEnrichedCompany(deps: Omit<EnrichmentDeps, "enrichment">, input: EnrichedCompany): Promise<void> {
+  const { db } = deps;
+  const score = input.features.includes("MATCH_SCORING") ? await scoreForSearch(deps, input) : null;
+  await linkCompanyToSearch(db, input.tenant, input.prospectSearchId, input.companyId, {
+    match_score: score?.score ?? null,
+    match_explanation: score?.explanation ?? [],
+  });
+  const delivery = await recordDelivery(db, input.tenant, { prospectSearchId: input.prospectSearchId, companyId: input.companyId, orderId: input.orderId });
+  const company = await getCompany(db, input.tenant, input.companyId);
+  const prospects = (await listProspects(db, input.tenant, { company_id: input.companyId, limit: 100, offset: 0 } as never)).items;
+  await settleRow(db, deps.jobs, {
+    orderId: input.orderId,
+    rowId: input.rowId,
+    status: "ENRICHED",
+    reason: null,
+    companyId: input.companyId,
+    delivery: { tenant: input.tenant, prospectSearchId: input.prospectSearchId, deliveryId: delivery.id, data: { company, prospects } },
+  });
+}
+
+async function scoreForSearch(deps: Omit<EnrichmentDeps, "enrichment">, input: EnrichedCompany): Promise<MatchScore> {
+  const [search, company, technologies] = await Promise.all([
+    deps.db.selectFrom("prospect_searches").select(["target_countries", "target_cities", "target_industries", "excluded_industries", "search_keywords"]).where("id", "=", input.prospectSearchId).executeTakeFirstOrThrow(),
+    deps.db.selectFrom("companies").selectAll().where("id", "=", input.companyId).executeTakeFirstOrThrow(),
+    deps.db.selectFrom("company_technologies").select(["name", "slug", "categories", "version", "confidence"]).where("company_id", "=", input.companyId).execute(),
+  ]);
+  return scoreCompany(factsOf(company), technologies.map((t) => ({ ...t, evidence: [] })), search);
+}
+
+function factsOf(row: Selectable<CompaniesTable>): CompanyFacts {
+  return {
+    name: row.name, legal_name: row.legal_name, legal_form: row.legal_form, street: row.street, postal_code: row.postal_code,
+    city: row.city, region: row.region, country: row.country, phones: row.phone ? [row.phone] : [], fax: null,
+    emails: row.email ? [row.email] : [], vat_id: row.vat_id, register: row.register_number ? { court: row.register_court, number: row.register_number } : null,
+    founded: row.founded_year, socials: [], description: row.description, business_type: row.business_type, description_keywords: row.keywords,
+  };
+}

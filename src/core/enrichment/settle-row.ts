@@ -1,0 +1,42 @@
+import { sql } from "kysely";
+import type { Db } from "../../db/database.ts";
+import type { OrderCompanyStatus } from "../../db/types.ts";
+import type { JobQueue } from "../../jobs/queue.ts";
+import { completeOrderIfSettled } from "./complete-order-if-settled.ts";
+import { enqueueWebhookEvent } from "../webhooks/enqueue-event.ts";
+import type { Tenant } from "../context.ts";
+
+export interface RowSettlement {
+  orderId: string;
+  rowId: string;
+  status: Exclude<OrderCompanyStatus, "PENDING">;
+  reason: string | null;
+  companyId?: string | null;
+  /** For ENRICHED rows: the webhook announcing the delivered company. */
+  delivery?: { tenant: Tenant; prospectSearchId: string; deliveryId: string; data: Record<string, unknown> };
+}
+
+/**
+ * Settles one result row exactly once (PENDING → final, conditional), announces the delivery and
+ * completes the order when it was the last row — all in one transaction under the order's lock.
+ * A retried job finds the row settled and changes nothing.
+ */
+export async function settleRow(db: Db, jobs: JobQueue, settlement: RowSettlement): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    await sql`SELECT id FROM orders WHERE id = ${settlement.orderId} FOR UPDATE`.execute(trx);
+    const updated = await trx
+      .updateTable("order_companies")
+      .set({ status: settlement.status, reason: settlement.reason, company_id: settlement.companyId ?? null, settled_at: new Date().toISOString(), updated_at: sql<string>`now()` })
+      .where("id", "=", settlement.rowId)
+      .where("status", "=", "PENDING")
+      .returning("id")
+      .executeTakeFirst();
+    if (!updated) return false;
+    if (settlement.delivery) {
+      const { tenant, prospectSearchId, deliveryId, data } = settlement.delivery;
+      await enqueueWebhookEvent(trx, jobs, tenant, { prospectSearchId, eventType: "delivery.company_qualified", dedupeKey: `delivery:${deliveryId}`, data });
+    }
+    await completeOrderIfSettled(trx, jobs, settlement.orderId);
+    return true;
+  });
+}
