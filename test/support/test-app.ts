@@ -3,6 +3,7 @@ import type PgBoss from "pg-boss";
 import { buildApp } from "../../src/http/app.ts";
 import type { JobQueue } from "../../src/jobs/queue.ts";
 import { startJobServices } from "../../src/runtime/services.ts";
+import type { TaskDeps } from "../../src/jobs/task.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 import { createAdmin } from "./fixtures.ts";
 
@@ -16,12 +17,15 @@ export interface TestApp {
 }
 
 /** A fresh database, pg-boss on it, and the fastify app; `workers` also runs the tasks. */
-export async function startTestApp(options: { workers?: boolean; concurrency?: number } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { workers?: boolean; concurrency?: number; ports?: (db: TestDatabase["db"]) => Promise<Pick<TaskDeps, "enrichment" | "webhookSender">> } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const services = await startJobServices(database.pool, database.db, {
     workers: options.workers ?? false,
     concurrency: options.concurrency ?? 1,
     pollingIntervalSeconds: 0.5,
+    ports: options.ports ? await options.ports(database.db) : undefined,
   });
   const app = await buildApp({ db: database.db, jobs: services.jobs }, { logLevel: "silent", bodyLimitBytes: 2 * 1024 * 1024 });
   const { key: adminKey } = await createAdmin(database.db);
