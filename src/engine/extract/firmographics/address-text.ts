@@ -1,0 +1,84 @@
+// Postal addresses written as text: "Street 1, 12345 City" (continental), "City AB1 2CD" (UK),
+// "City, ST 12345" (US), "City, BC V6B 2J1" (CA), "City NSW 2230" (AU), "City - 500 039" (IN).
+
+export interface TextAddress {
+  street: string | null;
+  postal_code: string;
+  city: string;
+  region: string | null;
+  country: string | null;
+}
+
+const STREET = /^(?:[A-ZÄÖÜ0-9#][^@:]{1,70}?\s\d+\s?[a-zA-Z]?(?:\s?[-–]\s?\d+\s?[a-z]?)?|\d+[A-Za-z]?\s+[A-Z][^@:]{2,70}|(?:[A-ZÄÖÜ][\wäöüß.' -]*,\s*)*(?:Unit|Suite|Level|L\d|P\.?\s?O\.?\s?Box|Postfach|Store|H\.\s?No)[^@:]{0,80})$/;
+const STREET_WORD = /stra(ß|ss)e|str\.|weg\b|allee|platz|gasse|ring\b|damm|chaussee|ufer|hof\b|road|rd\b|street|st\b|ave|avenue|blvd|lane|drive|way\b|parade|place|rue|via|calle|straat|laan|plein|box|unit|suite|house/i;
+const NOT_CITY = /^(e-?mail|tel|telefon|fax|mail|uhr|mo|di|mi|do|fr|sa|so|eur|euro|jahre|mitarbeiter|stunden|km|gmbh|und|bis)\b/i;
+const COUNTRY_WORD: Array<[RegExp, string]> = [
+  [/deutschland|germany/i, "DE"], [/österreich|austria/i, "AT"], [/schweiz|switzerland|suisse/i, "CH"],
+  [/nederland|netherlands/i, "NL"], [/france/i, "FR"], [/españa|spain/i, "ES"], [/italia|italy/i, "IT"],
+  [/united kingdom|england|scotland|wales/i, "GB"], [/cameroon|cameroun/i, "CM"],
+];
+
+const CONTINENTAL = /(?:^|[\s,])(?:(D|DE|A|AT|CH|F|FR|NL|B|E|I|IT|L)[-–\s])?(\d{5}|\d{4}(?:\s?[A-Z]{2}(?=\s))?)\s+([A-ZÄÖÜÉ][\p{L}.'’()\- ]{1,45}?)(?=\s*(?:$|[,|/;]|\s[-–]\s|\s(?:Deutschland|Germany|Österreich|Schweiz|Tel|Fon|Phone|E-Mail|Fax)\b))/u;
+const UK = /(?:^|,\s*|\s)([A-Z][A-Za-z.'’ -]{1,30}?)[,\s]+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/;
+const US = /(?:^|,\s*|\s)([A-Z][A-Za-z.'’ -]{1,30}?),\s*([A-Z]{2})\.?\s+(\d{5}(?:-\d{4})?)\b/;
+const CA = /(?:^|,\s*|\s)([A-Z][A-Za-z.'’ -]{1,30}?),?\s+(AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/;
+const AU = /(?:^|,\s*|\s)([A-Z][A-Za-z.'’ -]{1,30}?),?\s+(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+(\d{4})\b/;
+const IN = /(?:^|,\s*|\s)([A-Z][A-Za-z.'’ -]{1,30}?)(?:\s*\([A-Z.]+\))?\s*[-–,]\s*(\d{3}\s?\d{3})\b/;
+
+/** The first postal address found at `index` (its street may sit on the line before). */
+export function addressAt(lines: string[], index: number): TextAddress | null {
+  const line = lines[index];
+  return continental(line, lines[index - 1]) ?? anglo(line, lines[index - 1]);
+}
+
+function continental(line: string, previous: string | undefined): TextAddress | null {
+  const m = CONTINENTAL.exec(line);
+  if (!m || NOT_CITY.test(m[3])) return null;
+  const before = line.slice(0, m.index + (m[0].startsWith(" ") || m[0].startsWith(",") ? 1 : 0)).replace(/[,\s]+$/, "");
+  const street = pickStreet(before) ?? (before ? null : pickStreet(previous ?? ""));
+  const wholeLine = before === "" && line.length - (m.index + m[0].length) < 30;
+  if (!street && !wholeLine) return null;
+  if (!street && m[2].length === 4 && !m[1]) return null;
+  return { street, postal_code: m[2], city: cleanCity(m[3]), region: null, country: prefixCountry(m[1]) ?? countryIn(line) };
+}
+
+function anglo(line: string, previous: string | undefined): TextAddress | null {
+  for (const [pattern, country] of [[CA, "CA"], [AU, "AU"], [US, "US"], [UK, "GB"], [IN, "IN"]] as const) {
+    const m = pattern.exec(line);
+    if (!m) continue;
+    const hasRegion = m.length > 3;
+    const before = line.slice(0, m.index + (/^[\s,]/.test(m[0]) ? 1 : 0)).replace(/[,\s]+$/, "");
+    const street = pickStreet(before) ?? (before ? null : pickStreet(previous ?? ""));
+    if (!street && country !== "US" && country !== "AU" && country !== "CA") continue;
+    if (country === "IN" && !/\b(india|bharat|nagar|road|floor|opp)\b/i.test(`${line} ${previous ?? ""}`)) continue;
+    return {
+      street,
+      postal_code: hasRegion ? m[3] : m[2],
+      city: cleanCity(m[1]),
+      region: hasRegion ? m[2] : null,
+      country,
+    };
+  }
+  return null;
+}
+
+function pickStreet(text: string): string | null {
+  const candidate = text.replace(/^.*?(?:adresse|address|anschrift|sitz|standort|office|büro)\s*:?\s*/i, "").replace(/^[^\p{L}\d#]+/u, "").trim();
+  if (!candidate || candidate.length > 90 || /tel|fax|@|www\.|http/i.test(candidate)) return null;
+  if (!/\d/.test(candidate) && !/box|unit|store|house/i.test(candidate)) return null;
+  return STREET.test(candidate) || STREET_WORD.test(candidate) ? candidate.replace(/,$/, "") : null;
+}
+
+function cleanCity(city: string): string {
+  return city.replace(/\s+(?:und|and|et|bei)\s.*$/i, "").replace(/[\s,.\-–]+$/, "").trim();
+}
+
+function prefixCountry(prefix: string | undefined): string | null {
+  const map: Record<string, string> = { D: "DE", DE: "DE", A: "AT", AT: "AT", CH: "CH", F: "FR", FR: "FR", NL: "NL", B: "BE", E: "ES", I: "IT", IT: "IT", L: "LU" };
+  return prefix ? map[prefix] ?? null : null;
+}
+
+export function countryIn(text: string): string | null {
+  for (const [pattern, code] of COUNTRY_WORD) if (pattern.test(text)) return code;
+  return null;
+}
