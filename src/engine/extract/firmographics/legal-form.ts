@@ -57,14 +57,27 @@ const NAME_WITH_FORM = new RegExp(
   "gu",
 );
 
+/** The name without its trailing legal form ("Muster GmbH & Co. KG" → "Muster"). */
+export function withoutLegalForm(name: string): string {
+  for (const [pattern] of FORMS) {
+    const tail = new RegExp(`[\\s,]+(?:${pattern.source})\\s*\\.?$`, pattern.flags);
+    if (tail.test(name.trim())) return name.trim().replace(tail, "").trim();
+  }
+  return name.trim();
+}
+
+// Sentence words that the name pattern picks up in front of a name ("Ihr Team der Muster GmbH").
+const LEADING_FILLER = /^(?:(?:&|und|and|of|the|den|dem|der|die|das|des|ihr|ihre|ihrem|ihren|unser|unsere|jetzt|fa\.?|firma|bei|mit|von|für|fuer|über|ueber|team|founder|co-founder|ceo|our|your|at|by|with|from|an|auf|zur|zum|this|welcome|willkommen|all|rights|reserved|contact|kontakt|about|über uns|is|a)\s+)+/i;
+
 /** Every "Name + legal form" phrase in a line, e.g. "Ackermann Spülmaschinen GmbH". */
 export function companyNamesIn(line: string): string[] {
   const found: string[] = [];
   for (const m of line.matchAll(NAME_WITH_FORM)) {
     const name = m[0]
       .replace(/^(?:\d+\s+(?:TMG|DDG|RStV|MStV|UWG|ECG|UStG)\s+)/, "")
-      .replace(/^(?:(?:19|20)\d\d\s+)(?=\D)/, /(©|\(c\)|copyright)\s*$/i.test(line.slice(0, m.index)) ? "" : "$&")
-      .replace(/^(?:&|und|and|of|the)\s+/i, "")
+      .replace(/^(?:copyright|©|\(c\))\s*/i, "")
+      .replace(/^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?=\S)/, "")
+      .replace(LEADING_FILLER, "")
       .replace(/\s+/g, " ")
       .trim();
     if (/^(die|der|das|the|eine?|a|an|unsere?|our|our|als|as|by|von)\s/i.test(name)) continue;
@@ -77,7 +90,8 @@ export function companyNamesIn(line: string): string[] {
 export function statedLegalForm(line: string): string | null {
   if (/rechtsform\s*:?\s*.*\(([^)]+)\)/i.test(line)) return legalFormOf(RegExp.$1) ?? null;
   if (/eingetragene[rn]?\s+verein|\bnicht[- ]rechtsf(ä|ae)hige[rn]?\s+verein/i.test(line)) return /nicht/i.test(line) ? "nicht rechtsfähiger Verein" : "e.V.";
-  if (/\bsole trader\b/i.test(line)) return "Sole trader";
+  if (/\b(?:is|as|am|are) a sole trader\b|\(sole trader\)/i.test(line)) return "Sole trader";
+  if (/\bZVR\b/.test(line)) return "Verein";
   if (/\beinzelunternehme(n|r)\b/i.test(line)) return "Einzelunternehmen";
   return null;
 }

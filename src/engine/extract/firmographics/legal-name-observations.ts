@@ -30,21 +30,37 @@ export function extractLegalNameObservations(doc: ParsedPage): Observation[] {
   return out;
 }
 
-// The imprint names the operator on the line above its address, with or without a legal form.
+// The imprint names the operator in the block above its address; the topmost line of that block is
+// the entity, lines after "vertreten durch" / "Inhaber" are people.
 function operatorLine(doc: ParsedPage): Observation[] {
   for (let i = 1; i < Math.min(doc.lines.length, 400); i++) {
     const address = addressAt(doc.lines, i);
     if (!address) continue;
     const streetOnPrevious = address.street !== null && doc.lines[i - 1] === address.street;
-    const candidate = (streetOnPrevious ? doc.lines[i - 2] : doc.lines[i - 1]) ?? "";
-    const name = candidate.replace(/^.*(?:§\s*\d+\s*\w+|anbieter|betreiber|herausgeber|verantwortlich|operator|publisher)\s*:?\s*/i, "").trim();
-    if (!isOperatorName(name)) return [];
-    return [observation("operator_name", name, doc, "imprint_text", 0.7)];
+    const block = blockAbove(doc.lines, streetOnPrevious ? i - 1 : i);
+    const name = block.map((l) => l.replace(/^.*(?:§\s*\d+\s*\w+|anbieter|betreiber|herausgeber|operator|publisher)\s*:?\s*/i, "").trim()).find(isOperatorName);
+    return name ? [observation("operator_name", name, doc, "imprint_text", 0.7)] : [];
   }
   return [];
 }
 
+const LABEL_LINE = /^(anschrift|adresse|address|postanschrift|unternehmen|firma|company|kontakt|contact|sitz|betreiber|anbieter|herausgeber|inhaber(in)?|verein|name)\s*:?$/i;
+const HEADING_LINE = /impressum|imprint|angaben|§|\btmg\b|\bddg\b|information|legal notice|kennzeichnung|mentions/i;
+const PERSON_LABEL = /vertr|inhaber|obmann|vorstand|geschäftsf|geschaeftsf|leitung|owner|director|represented/i;
+
+function blockAbove(lines: string[], index: number): string[] {
+  const block: string[] = [];
+  for (let j = index - 1; j >= Math.max(0, index - 5); j--) {
+    const line = lines[j];
+    if (HEADING_LINE.test(line) || line.length > 90 || /:$/.test(line)) break;
+    if (LABEL_LINE.test(line)) continue;
+    block.unshift(line);
+  }
+  const person = block.findIndex((l) => PERSON_LABEL.test(l));
+  return person >= 0 ? block.slice(0, person) : block;
+}
+
 function isOperatorName(text: string): boolean {
-  if (text.length < 3 || text.length > 70 || /\d{3}|@|:|impressum|imprint|angaben|information|kontakt|contact|adresse|address|anschrift|legal/i.test(text)) return false;
-  return /^[\p{Lu}\d]/u.test(text) && !OTHER_ENTITY.test(text);
+  if (text.length < 3 || text.length > 70 || /\d{5}|\d{3}[\s/-]\d|(str\.?|stra(ß|ss)e|weg|allee|platz|gasse|road|street)\s+\d|@|:|impressum|imprint|angaben|information|kontakt|contact|adresse|address|anschrift|legal/i.test(text)) return false;
+  return /^(?:[\p{Lu}\d]|(?:de|van|von|le|la|di|da)\s+\p{Lu})/u.test(text) && !OTHER_ENTITY.test(text);
 }

@@ -1,8 +1,9 @@
 /** What a page is for; decides how much its statements about the company are trusted. */
 export type PageKind = "imprint" | "privacy" | "contact" | "team" | "home" | "other";
 
-const IMPRINT = /impressum|imprint|legal[-_ ]?notice|mentions[-_ ]?legales|aviso[-_ ]?legal|note[-_ ]?legali|colofon|about-?us\/legal|\blegal\b|rechtliche/i;
-const HOME = /^\/((docs|site|frontend|public|dist|www)\/)?((index|home|start)[\w-]*\.html?)?$/i;
+const IMPRINT = /impressum|imprint|legal[-_ ]?notice|mentions[-_ ]?legales|aviso[-_ ]?legal|note[-_ ]?legali|colofon|rechtliche/i;
+const LEGAL = /\blegal\b/i;
+const HOME = /^\/((docs|site|frontend|public|dist|www)\/)?((index|start)[\w-]*\.html?)?$/i;
 const PRIVACY = /datenschutz|privacy|privacidad|confidentialit|riservatezza|cookie|terms|agb|tos\b|haftungsausschluss|compliance|policy|voorwaarden|cgv|condizioni/i;
 const CONTACT = /kontakt|contact|contatt|contacto|anfahrt/i;
 const TEAM = /team|ueber-uns\/team|mitarbeiter|our-doctors|people|staff|vorstand/i;
@@ -12,6 +13,7 @@ export function classifyPage(url: string, title: string, lines: string[]): PageK
   if (HOME.test(path)) return "home";
   if (IMPRINT.test(path) || IMPRINT.test(title) && !PRIVACY.test(path)) return "imprint";
   if (PRIVACY.test(path)) return "privacy";
+  if (LEGAL.test(path)) return "imprint";
   if (CONTACT.test(path)) return "contact";
   if (TEAM.test(path)) return "team";
   if (looksLikeImprint(lines)) return "imprint";

@@ -6,16 +6,38 @@ import { nameAffinity } from "./trading-name.ts";
 /** The legal entity: a "Name + legal form" close to the trading name or domain, else the imprint's operator line. */
 export function resolveLegalName(observations: Observation[], tradingName: string | null, domain: string | null): string | null {
   const domainWords = domain ? domain.split(".")[0].replace(/[-_]/g, " ") : null;
-  const ranked = rankValues<string>(observations, "legal_name", (v) => foldText(v))
+  const operator = rankValues<string>(observations, "operator_name")[0]?.value ?? null;
+  const ranked = absorbTruncated(rankValues<string>(observations, "legal_name", (v) => foldText(v)))
     .map((r) => {
       const affinity = Math.max(nameAffinity(r.value, tradingName), nameAffinity(r.value, domainWords), compactAffinity(r.value, domainWords));
       return { ...r, score: r.score + 0.4 * affinity, affinity };
     })
-    .filter((r) => r.affinity > 0 || r.observations.some((o) => o.method === "imprint_text" || o.method === "json_ld"))
+    // Without a name in common, only the operator line of an imprint or a JSON-LD legalName is trusted.
+    .filter((r) => r.affinity > 0 || r.observations.some((o) => o.method === "json_ld") || (operator !== null && nameAffinity(r.value, operator) > 0))
     .sort((a, b) => b.score - a.score);
   if (ranked[0] && ranked[0].score >= 0.5) return ranked[0].value.replace(/\s+/g, " ");
-  const operator = rankValues<string>(observations, "operator_name")[0];
-  return operator ? operator.value : null;
+  return operator;
+}
+
+// Overlapping candidates: "Research Group LLC" is a line-broken "Pacific Research Group LLC" (the
+// longer wins), but "Vertriebsteam der Muster GmbH" is prose around "Muster GmbH" (the shorter wins).
+function absorbTruncated<T extends { value: string; score: number }>(ranked: T[]): T[] {
+  const prefixOf = (long: T, short: T): string | null => {
+    const l = foldText(long.value);
+    const s = foldText(short.value);
+    return long !== short && l.endsWith(` ${s}`) ? l.slice(0, -s.length - 1) : null;
+  };
+  const isProse = (prefix: string) => /(^|\s)(der|des|den|dem|die|das|of|the|for|für|fur|bei|von|an|at|by|to|with|from|fa|firma|jetzt|founder)$/.test(prefix);
+  const keep = ranked.filter((r) => !ranked.some((o) => {
+    const asShort = prefixOf(o, r);
+    if (asShort !== null) return !isProse(asShort);
+    const asLong = prefixOf(r, o);
+    return asLong !== null && isProse(asLong);
+  }));
+  return keep.map((r) => {
+    const absorbed = ranked.filter((o) => prefixOf(r, o) !== null || prefixOf(o, r) !== null);
+    return absorbed.length ? { ...r, score: Math.max(r.score, ...absorbed.map((o) => o.score)) } : r;
+  });
 }
 
 function compactAffinity(name: string, domainWords: string | null): number {

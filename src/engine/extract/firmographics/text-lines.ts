@@ -13,9 +13,11 @@ const SKIP = new Set(["script", "style", "noscript", "template", "svg", "head", 
 /** Visible text of a subtree as trimmed, non-empty lines with collapsed whitespace. */
 export function textLines($: CheerioAPI, root: AnyNode | AnyNode[]): string[] {
   const parts: string[] = [];
-  const walk = (node: AnyNode): void => {
+  const walk = (node: AnyNode, pre: boolean): void => {
     if (node.type === "text") {
-      parts.push((node as unknown as { data: string }).data);
+      const data = (node as unknown as { data: string }).data;
+      // Source-code line breaks are not visible; only <pre> keeps them.
+      parts.push(pre ? data : data.replace(/\s+/g, " "));
       return;
     }
     if (node.type !== "tag" && node.type !== "root") return;
@@ -25,10 +27,10 @@ export function textLines($: CheerioAPI, root: AnyNode | AnyNode[]): string[] {
     if (name && isHidden(el)) return;
     const block = name !== undefined && BLOCK.has(name);
     if (block) parts.push("\n");
-    for (const child of el.children ?? []) walk(child);
+    for (const child of el.children ?? []) walk(child, pre || name === "pre");
     if (block) parts.push("\n");
   };
-  for (const node of Array.isArray(root) ? root : [root]) walk(node);
+  for (const node of Array.isArray(root) ? root : [root]) walk(node, false);
   return parts
     .join("")
     .replace(/\u00a0|\u2007|\u202f/g, " ")

@@ -1,9 +1,9 @@
 import type { Observation } from "../../types.ts";
 import { foldText } from "./rank-values.ts";
-import { legalFormOf } from "./legal-form.ts";
+import { withoutLegalForm } from "./legal-form.ts";
 
 const SOURCE_WEIGHT: Record<string, number> = { site_name: 1.0, name: 1.0, logo_alt: 0.7, application_name: 0.6, title: 0.5, legal_name: 0.4, operator_name: 0.3 };
-const GENERIC = /^(home|startseite|start|willkommen|welcome|impressum|imprint|kontakt|contact|datenschutz|privacy|about|über uns|ueber uns|team|karriere|jobs|news|blog|leistungen|services|index|page|seite|accueil|inicio|logo|menu|menü)$/i;
+const GENERIC = /^(home|startseite|start|willkommen|welcome|impressum|imprint|kontakt|contact|datenschutz|privacy|about|über uns|ueber uns|team|karriere|jobs|news|blog|leistungen|services|index|page|seite|accueil|inicio|logo|menu|menü|about us|contact us|our team|phone icon|icon|image|bild)$|\\bicon\\b/i;
 const SEPARATORS = /\s+[|–—:·•»\-]\s+|\s*[|·•»]\s*/;
 
 /** The trading name as the site presents it, voted from og:site_name, JSON-LD, logo alt and page titles. */
@@ -24,7 +24,7 @@ export function resolveTradingName(observations: Observation[], domain: string |
     const dedupe = `${obs.field}|${obs.sourceUrl}|${obs.value}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    if (obs.field === "title") for (const part of obs.value.split(SEPARATORS)) vote(part, weight / Math.max(1, Math.sqrt(pageCount)));
+    if (obs.field === "title") for (const part of obs.value.split(SEPARATORS)) vote(part, obs.confidence >= 0.6 ? weight : weight / pageCount);
     else if (obs.field === "legal_name" || obs.field === "operator_name") vote(stripLegalForm(obs.value), weight);
     else vote(obs.value, weight / (obs.field === "logo_alt" ? Math.max(1, Math.sqrt(pageCount)) : 1));
   }
@@ -36,15 +36,13 @@ function cleanName(text: string): string {
   return text
     .replace(/\s+/g, " ")
     .replace(/^(willkommen (bei|auf)|welcome to|home\s*[-|]|startseite\s*[-|])\s*/i, "")
-    .replace(/\s*[-|–]\s*(home|startseite|start|homepage)$/i, "")
+    .replace(/\s*[-|–]?\s*(home|startseite|start|homepage|website|official site|offizielle website)$/i, "")
     .replace(/^[\s"'„“]+|[\s"'“”,.]+$/g, "")
     .trim();
 }
 
 export function stripLegalForm(name: string): string {
-  const form = legalFormOf(name);
-  if (!form) return name;
-  return name.replace(/[\s,]+(?:GmbH\s*&\s*Co\.?\s*KG|UG\s*\(haftungsbeschr(?:ä|ae)nkt\)|[\w.&() ]{1,12})\.?$/u, (tail) => (legalFormOf(`x ${tail.trim()}`) ? "" : tail)).trim();
+  return withoutLegalForm(name);
 }
 
 // A name that spells the domain is almost certainly the trading name.
