@@ -23,7 +23,8 @@ function textAddresses(doc: ParsedPage): Observation[] {
     const context = doc.lines.slice(Math.max(0, i - 4), i + 1).join(" ");
     if (FOREIGN.test(context)) return;
     // The first address of an imprint is the operator's; later ones are often partners or authorities.
-    const confidence = weight + (footer.has(line) ? 0.1 : 0) - Math.min(rank, 4) * 0.08;
+    const chrome = footer.has(line) && doc.kind !== "imprint" ? 0.1 : 0;
+    const confidence = weight + chrome - Math.min(rank, 4) * 0.08;
     rank++;
     out.push(...addressFields(doc, address, "page_text", confidence));
   });

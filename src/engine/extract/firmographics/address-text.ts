@@ -28,7 +28,22 @@ const IN = /(?:^|,\s*|\s)([A-Z][A-Za-z.'’ -]{1,30}?)(?:\s*\([A-Z.]+\))?\s*[-�
 /** The first postal address found at `index` (its street may sit on the line before). */
 export function addressAt(lines: string[], index: number): TextAddress | null {
   const line = lines[index];
-  return continental(line, lines[index - 1]) ?? anglo(line, lines[index - 1]);
+  const previous = joinUnitLine(lines[index - 2], lines[index - 1]);
+  const found = continental(line, previous) ?? anglo(line, previous);
+  return found && found.street ? { ...found, street: dropPostBox(found.street) } : found;
+}
+
+// "1615 Ridenour Blvd" / "Suite 201" on separate lines are one street line.
+function joinUnitLine(twoBack: string | undefined, previous: string | undefined): string | undefined {
+  if (!previous || !twoBack || !/^(suite|ste\.?|unit|apt\.?|floor|level|#)\s*\w+$/i.test(previous)) return previous;
+  return pickStreet(twoBack) ? `${twoBack}, ${previous}` : previous;
+}
+
+// "P.O. Box 772862, 4545 SW 60th Ave." — the street is the physical address when both are given.
+function dropPostBox(street: string): string {
+  const parts = street.split(/,\s*/);
+  const rest = parts.filter((p) => !/^p\.?\s?o\.?\s?box|^postfach/i.test(p));
+  return rest.length && rest.length < parts.length && rest.some((p) => /\d/.test(p)) ? rest.join(", ") : street;
 }
 
 function continental(line: string, previous: string | undefined): TextAddress | null {
@@ -48,18 +63,40 @@ function anglo(line: string, previous: string | undefined): TextAddress | null {
     if (!m) continue;
     const hasRegion = m.length > 3;
     const before = line.slice(0, m.index + (/^[\s,]/.test(m[0]) ? 1 : 0)).replace(/[,\s]+$/, "");
-    const street = pickStreet(before) ?? (before ? null : pickStreet(previous ?? ""));
+    let street = pickStreet(before) ?? (before ? null : pickStreet(previous ?? ""));
+    let city = cleanCity(m[1]);
     if (!street && country !== "US" && country !== "AU" && country !== "CA") continue;
+    if (countryIn(city) && !before && previous) [street, city] = splitTownFromStreet(previous);
+    [street, city] = moveStreetWords(street, city);
     if (country === "IN" && !/\b(india|bharat|nagar|road|floor|opp)\b/i.test(`${line} ${previous ?? ""}`)) continue;
     return {
       street,
       postal_code: hasRegion ? m[3] : m[2],
-      city: cleanCity(m[1]),
+      city,
       region: hasRegion ? m[2] : null,
       country,
     };
   }
   return null;
+}
+
+const COUNTY = /shire$|^(middlesex|surrey|kent|essex|berkshire|sussex|east sussex|west sussex|greater london|greater manchester|merseyside|west midlands|cornwall|devon|dorset|norfolk|suffolk|cumbria|county \w+)$/i;
+
+// "Devonshire House, 582 Honeypot Lane, Stanmore, Middlesex" above "United Kingdom, HA7 1JS".
+function splitTownFromStreet(line: string): [string | null, string] {
+  const parts = line.split(/,\s*/).filter((p) => !COUNTY.test(p));
+  const town = parts.pop() ?? "";
+  return [parts.length ? parts.join(", ") : null, town];
+}
+
+// "2-6 Kingsway Cronulla NSW 2230": the city pattern swallows the street name's last word.
+function moveStreetWords(street: string | null, city: string): [string | null, string] {
+  const words = city.split(" ");
+  let moved = 0;
+  while (moved < words.length - 1 && STREET_WORD.test(words[moved])) moved++;
+  if (!moved) return [street, city];
+  const tail = words.slice(0, moved).join(" ");
+  return [street ? `${street} ${tail}` : tail, words.slice(moved).join(" ")];
 }
 
 function pickStreet(text: string): string | null {

@@ -11,13 +11,14 @@ import { extractSocialObservations } from "./social-observations.ts";
 import { extractMetaObservations } from "./meta-observations.ts";
 import { resolveAddress, resolveCountry } from "./resolve-address.ts";
 import { resolveCompany } from "./resolve-company.ts";
+import { guessLanguage } from "./guess-language.ts";
 import { countryFromDomain, countryFromLanguage } from "./country-guess.ts";
 
 /** Company firmographics and legal facts of one website, with every observation behind them. */
 export function extractCompany(pages: Page[], context: { domain: string | null }): { company: CompanyFacts; observations: Observation[] } {
   const docs = pages.filter((p) => p.status < 400 && /html|^$/i.test(p.contentType)).map(parsePage);
   const lang = siteLanguage(docs);
-  const guessed = countryFromDomain(context.domain) ?? countryFromLanguage(lang);
+  const guessed = countryFromDomain(context.domain) ?? countryFromLanguage(lang) ?? defaultForLanguage(lang);
   const observations = docs.flatMap((doc) => [
     ...extractJsonLdObservations(doc, guessed),
     ...extractMetaObservations(doc),
@@ -39,9 +40,11 @@ export function extractCompany(pages: Page[], context: { domain: string | null }
 
 function siteLanguage(docs: ParsedPage[]): string | null {
   const home = docs.find((d) => d.kind === "home" && d.lang);
-  return home?.lang ?? docs.find((d) => d.lang)?.lang ?? null;
+  const declared = home?.lang ?? docs.find((d) => d.lang)?.lang ?? null;
+  return declared ?? guessLanguage(docs.flatMap((d) => d.lines).join(" "));
 }
 
+// German-language sites without a ccTLD or address are overwhelmingly German; English ones are not decidable.
 function defaultForLanguage(lang: string | null): string | null {
-  return lang?.startsWith("en") ? "US" : null;
+  return lang?.startsWith("de") ? "DE" : null;
 }

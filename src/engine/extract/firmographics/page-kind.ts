@@ -8,7 +8,7 @@ const PRIVACY = /datenschutz|privacy|privacidad|confidentialit|riservatezza|cook
 const CONTACT = /kontakt|contact|contatt|contacto|anfahrt/i;
 const TEAM = /team|ueber-uns\/team|mitarbeiter|our-doctors|people|staff|vorstand/i;
 
-export function classifyPage(url: string, title: string, lines: string[]): PageKind {
+export function classifyPage(url: string, title: string, lines: string[], headings: string[] = []): PageKind {
   const path = safePath(url);
   if (HOME.test(path)) return "home";
   if (IMPRINT.test(path) || IMPRINT.test(title) && !PRIVACY.test(path)) return "imprint";
@@ -16,13 +16,13 @@ export function classifyPage(url: string, title: string, lines: string[]): PageK
   if (LEGAL.test(path)) return "imprint";
   if (CONTACT.test(path)) return "contact";
   if (TEAM.test(path)) return "team";
-  if (looksLikeImprint(lines)) return "imprint";
+  if (looksLikeImprint(lines, headings)) return "imprint";
   return "other";
 }
 
 // Tilda/Wix exports hide the imprint behind numeric page names; its statutory heading gives it away.
-function looksLikeImprint(lines: string[]): boolean {
-  return lines.some((l) => /^(impressum|imprint|legal notice|mentions légales)$|angaben gem(ä|ae)(ß|ss) § ?5/i.test(l));
+function looksLikeImprint(lines: string[], headings: string[]): boolean {
+  return headings.some((h) => /^(impressum|imprint|legal notice|mentions légales)$/i.test(h)) || lines.some((l) => /angaben gem(ä|ae)(ß|ss) § ?5/i.test(l));
 }
 
 function safePath(url: string): string {

@@ -30,7 +30,7 @@ export function parsePage(page: Page): ParsedPage {
     page,
     url: page.url,
     $,
-    kind: classifyPage(page.url, title, lines),
+    kind: classifyPage(page.url, title, lines, $("h1, h2").map((_, el) => $(el).text().trim()).get()),
     lines,
     footerLines: regionLines($, FOOTER),
     headerLines: regionLines($, HEADER),

@@ -13,10 +13,22 @@ export function normalizePhone(raw: string, defaultCountry: string | null): stri
     .trim();
   const digits = cleaned.replace(/\D/g, "");
   if (digits.length < 6 || digits.length > 15) return null;
-  const parsed = parsePhoneNumberFromString(cleaned, (defaultCountry ?? "DE") as CountryCode);
-  if (!parsed || !parsed.isValid()) return rescueMissingPlus(cleaned, defaultCountry);
-  if (isFictitious(parsed.countryCallingCode, parsed.nationalNumber)) return null;
+  const parsed = parseWithFallback(cleaned, defaultCountry);
+  if (!parsed || !parsed.isValid() || parsed.nationalNumber.length < 7) return rescueMissingPlus(cleaned, defaultCountry);
+  if (isFictitious(parsed.countryCallingCode, parsed.nationalNumber) || isPlaceholder(parsed.nationalNumber)) return null;
   return parsed.formatInternational();
+}
+
+// Without a known country, a national number is tried as the most common English-speaking formats:
+// a leading 0 rules out North America, so the UK comes first for those.
+function parseWithFallback(cleaned: string, defaultCountry: string | null) {
+  if (defaultCountry || cleaned.startsWith("+")) return parsePhoneNumberFromString(cleaned, (defaultCountry ?? "US") as CountryCode);
+  const order: CountryCode[] = cleaned.startsWith("0") ? ["GB", "AU", "IN", "DE"] : ["US", "IN"];
+  for (const country of order) {
+    const parsed = parsePhoneNumberFromString(cleaned, country);
+    if (parsed?.isValid()) return parsed;
+  }
+  return undefined;
 }
 
 // "+1300 683 323" style typos: the plus is followed by a national number of the default country.
@@ -24,6 +36,11 @@ function rescueMissingPlus(cleaned: string, defaultCountry: string | null): stri
   if (!cleaned.startsWith("+") || !defaultCountry) return null;
   const parsed = parsePhoneNumberFromString(cleaned.slice(1), defaultCountry as CountryCode);
   return parsed?.isValid() ? parsed.formatInternational() : null;
+}
+
+// Template numbers: "+1 234 567 8910", "0123 456789".
+function isPlaceholder(national: string): boolean {
+  return /123456|234567|345678|987654|0{5,}|1{6,}|9{6,}/.test(national);
 }
 
 // North American 555-01xx numbers and 555 exchanges are reserved for fiction and templates.

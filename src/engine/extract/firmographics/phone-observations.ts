@@ -24,11 +24,17 @@ export function phonesInLine(line: string, inherited: "phone" | "fax" | null, co
     const before = line.slice(cursor, match.index);
     label = labelIn(before) ?? label;
     cursor = match.index + match[0].length;
-    if (NOT_A_PHONE_CONTEXT.test(before.slice(-25)) || label === null) continue;
+    const international = /^\(?\+/.test(match[0]);
+    if (NOT_A_PHONE_CONTEXT.test(before.slice(-25)) || (label === null && !international) || looksLikeTime(match[0], line.slice(cursor))) continue;
     const number = normalizePhone(match[0], country);
-    if (number) found.push({ kind: label, number });
+    if (number) found.push({ kind: label ?? "phone", number });
   }
   return found;
+}
+
+// Opening hours ("08.30 – 9.00 Uhr") and dates look like numbers to the pattern.
+function looksLikeTime(text: string, after: string): boolean {
+  return /\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}/.test(text) || /^\s*(uhr|h\b|am\b|pm\b|o'clock)/i.test(after);
 }
 
 function labelIn(text: string): "phone" | "fax" | null {

@@ -31,7 +31,7 @@ export function rankValues<T>(
     group.count = group.observations.length;
     group.pages = new Set(group.observations.map((o) => o.sourceUrl)).size;
     const best = Math.max(...group.observations.map((o) => o.confidence));
-    group.score = best + Math.min(group.pages - 1, 5) * 0.02;
+    group.score = best + Math.min(group.pages - 1, 4) * 0.01;
   }
   return [...groups.values()].sort((a, b) => b.score - a.score);
 }

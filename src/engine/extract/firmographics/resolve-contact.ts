@@ -3,7 +3,7 @@ import { rankValues } from "./rank-values.ts";
 import { phoneKey } from "./phone-normalize.ts";
 import { classifyMailbox } from "./mailbox-kind.ts";
 
-const MIN_PHONE_SCORE = 0.6;
+const MIN_PHONE_SCORE = 0.5;
 const MAX_PHONES = 3;
 
 /** Main company numbers, most prominent first; fax numbers and switchboard duplicates removed. */
@@ -39,7 +39,8 @@ export function resolveEmails(observations: Observation[], domain: string | null
   const eligible = ranked.filter((r) => isOwn(r.value) || (!hasOwn && (isFree(r.value) || r.score >= 0.65)) || (isFree(r.value) && r.score >= 0.85));
   const general = eligible.filter((r) => classifyMailbox(r.value) === "general");
   if (general.length) return general.slice(0, 4).map((r) => r.value);
-  const personal = eligible.filter((r) => classifyMailbox(r.value) === "personal" && r.score >= 0.6);
+  const personal = eligible.filter((r) => classifyMailbox(r.value) === "personal");
   if (personal.length) return personal.slice(0, 2).map((r) => r.value);
-  return eligible.filter((r) => classifyMailbox(r.value) === "functional").slice(0, 1).map((r) => r.value);
+  const functional = ranked.filter((r) => classifyMailbox(r.value) === "functional" && (isOwn(r.value) || !hasOwn));
+  return functional.slice(0, 1).map((r) => r.value);
 }

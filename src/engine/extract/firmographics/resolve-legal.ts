@@ -62,6 +62,8 @@ export function resolveRegister(observations: Observation[], legalForm: string |
   const preferred = legalForm && PARTNERSHIP.test(legalForm) ? ranked.find((r) => /^HRA/.test(r.value.number)) : undefined;
   const chosen = preferred ?? ranked[0];
   if (chosen.score < 0.45) return null;
-  const court = chosen.value.court ?? chosen.observations.map((o) => (o.value as RegisterEntry).court).find(Boolean) ?? null;
+  // The most specific court wording seen for this number ("Companies House (England and Wales)" over "Companies House").
+  const courts = chosen.observations.map((o) => (o.value as RegisterEntry).court).filter((c): c is string => Boolean(c));
+  const court = courts.sort((a, b) => b.length - a.length)[0] ?? null;
   return { court, number: chosen.value.number };
 }
