@@ -68,12 +68,22 @@ export function extractPhoneObservations(doc: ParsedPage, country: string | null
   let inherited: "phone" | "fax" | null = null;
   doc.lines.forEach((line, i) => {
     const context = doc.lines.slice(Math.max(0, i - 2), i + 1).join(" ");
-    const sightings = FOREIGN_CONTEXT.test(context) ? [] : phonesInLine(line, inherited, country);
+    const skip = FOREIGN_CONTEXT.test(context) || (doc.kind !== "imprint" && isPersonCard(doc.lines, i));
+    const sightings = skip ? [] : phonesInLine(line, inherited, country);
     inherited = dangling(line);
     const bonus = footer.has(line) || header.has(line) ? 0.1 : 0;
     for (const s of sightings) out.push(observation(s.kind, s.number, doc, "page_text", weight + bonus));
   });
   return out;
+}
+
+const ROLE = /leiter|leitung|gesch(ä|ae)ftsf(ü|ue)hr|inhaber|manager|assistent|assistant|sachbearbeit|vertrieb|verkauf|techni(k|ker)|meister|director|head of|officer|\bceo\b|\bcfo\b|\bcto\b|buchhaltung|rechnungswesen|einkauf|berater|consultant|referent|sekretariat|disposition|kundendienst|au(ß|ss)endienst|innendienst|projekt|coordinator|koordinat/i;
+const PERSON_NAME = /^(?:(?:Dr|Prof|Dipl|Ing|Mag)\.?[-\s]*)*[\p{Lu}][\p{Ll}]+(?:[\s-][\p{Lu}][\p{Ll}]+){1,2}$/u;
+
+// A number right under "Name / Role" is that person's direct line, not the company's.
+function isPersonCard(lines: string[], index: number): boolean {
+  const above = lines.slice(Math.max(0, index - 3), index);
+  return above.some((l) => PERSON_NAME.test(l)) && above.some((l) => ROLE.test(l) && l.length < 80);
 }
 
 // "Telefon:" alone on a line labels the number on the next line.

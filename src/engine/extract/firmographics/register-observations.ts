@@ -54,7 +54,11 @@ export function registerEntries(line: string, window: string): Array<{ court: st
 }
 
 function germanCourt(line: string, window: string, numberText: string): string | null {
-  const court = COURT.exec(line) ?? COURT.exec(window);
+  const onLine = COURT.exec(line);
+  if (onLine) return courtName(onLine[1], onLine[2]);
+  const bareOnLine = /handelsregister\s*:?\s*([\p{Lu}][\p{L}\-]+(?:\s(?:am|an der)\s[\p{Lu}][\p{L}]+)?)\s+(?:HRB|HRA)/iu.exec(line);
+  if (bareOnLine) return bareOnLine[1];
+  const court = COURT.exec(window);
   if (court) return courtName(court[1], court[2]);
   const after = line.slice(line.indexOf(numberText) + numberText.length);
   const ag = /^\s*,?\s*\(?AG\s+([\p{Lu}][\p{L}\-]+)/u.exec(after) ?? /\bAG\s+([\p{Lu}][\p{L}\-]+)/u.exec(line);

@@ -3,12 +3,16 @@ import { rankValues } from "./rank-values.ts";
 import { phoneKey } from "./phone-normalize.ts";
 import { classifyMailbox } from "./mailbox-kind.ts";
 
-const MIN_PHONE_SCORE = 0.5;
+const MIN_PHONE_SCORE = 0.6;
+// Numbers only seen in the body of ordinary pages count when the site offers nothing stronger.
+const FALLBACK_PHONE_SCORE = 0.5;
 const MAX_PHONES = 3;
 
 /** Main company numbers, most prominent first; fax numbers and switchboard duplicates removed. */
 export function resolvePhones(observations: Observation[], fax: string | null): string[] {
-  const ranked = rankValues<string>(observations, "phone", phoneKey).filter((r) => r.score >= MIN_PHONE_SCORE);
+  const all = rankValues<string>(observations, "phone", phoneKey);
+  const strong = all.filter((r) => r.score >= MIN_PHONE_SCORE);
+  const ranked = strong.length ? strong : all.filter((r) => r.score >= FALLBACK_PHONE_SCORE).slice(0, 1);
   const keys = new Set(ranked.map((r) => phoneKey(r.value)));
   const faxKey = fax ? phoneKey(fax) : null;
   return ranked

@@ -63,7 +63,10 @@ export function resolveRegister(observations: Observation[], legalForm: string |
   const chosen = preferred ?? ranked[0];
   if (chosen.score < 0.45) return null;
   // The most specific court wording seen for this number ("Companies House (England and Wales)" over "Companies House").
-  const courts = chosen.observations.map((o) => (o.value as RegisterEntry).court).filter((c): c is string => Boolean(c));
-  const court = courts.sort((a, b) => b.length - a.length)[0] ?? null;
+  const withCourt = chosen.observations.filter((o) => (o.value as RegisterEntry).court);
+  const strongest = Math.max(...withCourt.map((o) => o.confidence));
+  const base = (withCourt.find((o) => o.confidence === strongest)?.value as RegisterEntry | undefined)?.court ?? null;
+  const courts = withCourt.map((o) => (o.value as RegisterEntry).court as string);
+  const court = base ? courts.filter((c) => c.startsWith(base)).sort((a, b) => b.length - a.length)[0] : null;
   return { court, number: chosen.value.number };
 }

@@ -23,8 +23,21 @@ export function socialProfile(href: string): string | null {
   const host = url.hostname.toLowerCase();
   const platform = PLATFORMS.find(([hostPattern]) => hostPattern.test(host));
   if (!platform || !platform[1].test(url.pathname)) return facebookProfileId(url, host);
-  if (/share|sharer|intent\/tweet|shareArticle/i.test(url.pathname + url.search)) return null;
-  return url.toString();
+  if (/share|sharer|intent\/tweet|shareArticle|\.php$/i.test(url.pathname)) return null;
+  return canonicalProfile(url, host);
+}
+
+// Tracking and locale queries (?locale=, ?msclkid=, ?igsh=) and instagram sub-pages are not part of the profile.
+function canonicalProfile(url: URL, host: string): string {
+  const path = /instagram\.com$/.test(host) ? url.pathname.split("/").slice(0, 2).join("/") + "/" : url.pathname;
+  return `${url.protocol}//${url.host}${path}`;
+}
+
+/** Which network a profile URL belongs to ("facebook", "instagram" …). */
+export function platformOf(href: string): string {
+  const host = href.toLowerCase().replace(/^https?:\/\//, "").split("/")[0];
+  const name = host.split(".").slice(-2, -1)[0] ?? host;
+  return name === "x" ? "twitter" : name === "fb" ? "facebook" : name;
 }
 
 // facebook.com/profile.php?id=123 is a real profile even though its path is generic.
