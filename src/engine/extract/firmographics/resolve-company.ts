@@ -19,7 +19,7 @@ export function resolveCompany(observations: Observation[], context: ResolveCont
   const address = resolveAddress(observations);
   const fax = resolveFax(observations);
   const phones = resolvePhones(observations, fax);
-  const name = resolveTradingName(observations, context.domain, context.pageCount);
+  const name = resolveTradingName(observations, context.domain);
   const legalName = resolveLegalName(observations, name, context.domain);
   const legalForm = resolveLegalForm(observations, legalName);
   const country = resolveCountry(address, context.domain, context.lang, phones[0] ? countryFromPhone(phones[0]) : null);

@@ -2,34 +2,51 @@ import type { Observation } from "../../types.ts";
 import { foldText } from "./rank-values.ts";
 import { withoutLegalForm } from "./legal-form.ts";
 
-const SOURCE_WEIGHT: Record<string, number> = { site_name: 1.0, name: 1.0, logo_alt: 0.7, application_name: 0.6, title: 0.5, legal_name: 0.4, operator_name: 0.3 };
+const SOURCE_WEIGHT: Record<string, number> = { site_name: 1.0, name: 1.0, logo_alt: 0.7, application_name: 0.6, title: 0.5, home_title: 0.6, legal_name: 0.4, operator_name: 0.3 };
 const GENERIC = /^(home|startseite|start|willkommen|welcome|impressum|imprint|kontakt|contact|datenschutz|privacy|about|über uns|ueber uns|team|karriere|jobs|news|blog|leistungen|services|index|page|seite|accueil|inicio|logo|menu|menü|about us|contact us|our team|phone icon|icon|image|bild)$|\\bicon\\b/i;
 const SEPARATORS = /\s+[|–—:·•»\-]\s+|\s*[|·•»]\s*/;
 
-/** The trading name as the site presents it, voted from og:site_name, JSON-LD, logo alt and page titles. */
-export function resolveTradingName(observations: Observation[], domain: string | null, pageCount: number): string | null {
-  const votes = new Map<string, { text: string; score: number }>();
-  const vote = (text: string, weight: number) => {
+/**
+ * The trading name as the site presents it, voted from og:site_name, JSON-LD, logo alt and page
+ * titles. Each kind of source votes once per candidate, so a name repeated in 40 legal notices does
+ * not outvote the site name; title segments count by the share of pages whose title carries them.
+ */
+export function resolveTradingName(observations: Observation[], domain: string | null): string | null {
+  const votes = new Map<string, { spellings: Map<string, number>; bySource: Map<string, number> }>();
+  const vote = (text: string, source: string, weight: number) => {
     const clean = cleanName(text);
-    const key = foldText(clean);
+    const key = foldText(withoutLegalForm(clean));
     if (!key || GENERIC.test(clean) || clean.length > 70) return;
-    const entry = votes.get(key) ?? { text: clean, score: 0 };
-    entry.score += weight;
+    const entry = votes.get(key) ?? { spellings: new Map<string, number>(), bySource: new Map<string, number>() };
+    entry.bySource.set(source, Math.min(SOURCE_WEIGHT[source] ?? weight, (entry.bySource.get(source) ?? 0) + weight));
+    const spellingWeight = source === "legal_name" || source === "operator_name" ? 0.01 : weight * (/\p{Lu}/u.test(clean) ? 1 : 0.3);
+    entry.spellings.set(clean, (entry.spellings.get(clean) ?? 0) + spellingWeight);
     votes.set(key, entry);
   };
-  const seen = new Set<string>();
+  const titled = new Set(observations.filter((o) => o.field === "title").map((o) => o.sourceUrl)).size || 1;
   for (const obs of observations) {
-    const weight = SOURCE_WEIGHT[obs.field === "name" && obs.method === "json_ld" ? "name" : obs.field];
-    if (weight === undefined || typeof obs.value !== "string") continue;
-    const dedupe = `${obs.field}|${obs.sourceUrl}|${obs.value}`;
-    if (seen.has(dedupe)) continue;
-    seen.add(dedupe);
-    if (obs.field === "title") for (const part of obs.value.split(SEPARATORS)) vote(part, obs.confidence >= 0.6 ? weight : weight / pageCount);
-    else if (obs.field === "legal_name" || obs.field === "operator_name") vote(stripLegalForm(obs.value), weight);
-    else vote(obs.value, weight / (obs.field === "logo_alt" ? Math.max(1, Math.sqrt(pageCount)) : 1));
+    if (typeof obs.value !== "string") continue;
+    if (obs.field === "title") {
+      for (const part of new Set(obs.value.split(SEPARATORS))) {
+        vote(part, "title", (SOURCE_WEIGHT.title * 0.6) / titled);
+        if (obs.confidence >= 0.6) vote(part, "home_title", 0.6);
+      }
+    } else if (obs.field === "legal_name" || obs.field === "operator_name") vote(withoutLegalForm(obs.value), obs.field, 1);
+    else if (obs.field in SOURCE_WEIGHT) vote(obs.value, obs.field, 1);
   }
-  for (const entry of votes.values()) entry.score += domainAffinity(entry.text, domain);
-  return [...votes.values()].sort((a, b) => b.score - a.score)[0]?.text ?? null;
+  const scored = [...votes.values()].map((v) => {
+    const text = displaySpelling(v.spellings);
+    return { text, score: [...v.bySource.values()].reduce((a, b) => a + b, 0) + domainAffinity(text, domain) };
+  });
+  return scored.sort((a, b) => b.score - a.score)[0]?.text ?? null;
+}
+
+// English-speaking sites brand without "Ltd"/"LLC"; German ones often keep "GmbH" in the brand.
+const ENGLISH_FORM = /[\s,]+(Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|Corporation|PLC|Pty\.? Ltd\.?)$/i;
+
+function displaySpelling(spellings: Map<string, number>): string {
+  const top = [...spellings.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  return top.replace(ENGLISH_FORM, "").trim();
 }
 
 function cleanName(text: string): string {
