@@ -90,7 +90,7 @@ export function companyNamesIn(line: string): string[] {
 export function statedLegalForm(line: string): string | null {
   if (/rechtsform\s*:?\s*.*\(([^)]+)\)/i.test(line)) return legalFormOf(RegExp.$1) ?? null;
   if (/eingetragene[rn]?\s+verein|\bnicht[- ]rechtsf(ä|ae)hige[rn]?\s+verein/i.test(line)) return /nicht/i.test(line) ? "nicht rechtsfähiger Verein" : "e.V.";
-  if (/\b(?:is|as|am|are) a sole trader\b|\(sole trader\)/i.test(line)) return "Sole trader";
+  if (/\b(?:is|am|are|operates as|operating as|trading as) a sole trader\b|\(sole trader\)/i.test(line)) return "Sole trader";
   if (/\bZVR\b/.test(line)) return "Verein";
   if (/\beinzelunternehme(n|r)\b/i.test(line)) return "Einzelunternehmen";
   return null;

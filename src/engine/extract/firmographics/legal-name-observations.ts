@@ -45,6 +45,7 @@ function operatorLine(doc: ParsedPage): Observation[] {
 }
 
 const LABEL_LINE = /^(anschrift|adresse|address|postanschrift|unternehmen|firma|company|kontakt|contact|sitz|betreiber|anbieter|herausgeber|inhaber(in)?|verein|name)\s*:?$/i;
+const RESPONSIBLE_LINE = /^(inhaltlich\s+)?verantwortlich|^responsible|^v\.\s?i\.\s?s\.\s?d/i;
 const HEADING_LINE = /impressum|imprint|angaben|§|\btmg\b|\bddg\b|information|legal notice|kennzeichnung|mentions/i;
 const PERSON_LABEL = /vertr|inhaber|obmann|vorstand|geschäftsf|geschaeftsf|leitung|owner|director|represented/i;
 
@@ -53,7 +54,7 @@ function blockAbove(lines: string[], index: number): string[] {
   for (let j = index - 1; j >= Math.max(0, index - 5); j--) {
     const line = lines[j];
     if (HEADING_LINE.test(line) || line.length > 90 || /:$/.test(line)) break;
-    if (LABEL_LINE.test(line)) continue;
+    if (LABEL_LINE.test(line) || RESPONSIBLE_LINE.test(line)) continue;
     block.unshift(line);
   }
   const person = block.findIndex((l) => PERSON_LABEL.test(l));

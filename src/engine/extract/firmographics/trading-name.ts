@@ -77,8 +77,14 @@ function domainAffinity(text: string, domain: string | null): number {
 
 export function nameAffinity(a: string, b: string | null): number {
   if (!b) return 0;
-  const ta = new Set(foldText(a).split(" ").filter((t) => t.length >= 3));
-  const tb = foldText(b).split(" ").filter((t) => t.length >= 3);
+  const ta = new Set(foldText(a).split(" ").filter(isNameToken));
+  const tb = foldText(b).split(" ").filter(isNameToken);
   if (!ta.size || !tb.length) return 0;
   return tb.filter((t) => ta.has(t)).length / Math.min(ta.size, tb.length);
+}
+
+const COMMON = /^(und|and|the|fur|fuer|der|die|das|von|des|mit|for|inc|ltd|llc|gmbh|verein|group|gruppe|company|services?|consulting|praxis|studio)$/;
+
+function isNameToken(token: string): boolean {
+  return token.length >= 3 && !COMMON.test(token);
 }
