@@ -3,7 +3,7 @@ import type { ParsedPage } from "./parse-page.ts";
 import { observation } from "./observe.ts";
 
 // Explicit founding statements only; copyright lines, relaunches and "seit 25 Jahren" say nothing.
-const FOUNDING = /(?:gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|firmengr(?:ü|ue)ndung|betriebsgr(?:ü|ue)ndung|founded|established|est\.|since|seit|fondée?|fondé en|opgericht|sinds|fundada|fundado|desde|fondata|fondato|dal)\b[^.\d]{0,40}?\b(1[6-9]\d\d|20\d\d)\b/gi;
+const FOUNDING = /(?:gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|firmengr(?:ü|ue)ndung|betriebsgr(?:ü|ue)ndung|founded|established|est\.|since|seit|fondée?|fondé en|opgericht|sinds|fundada|fundado|desde|fondata|fondato|dal)(?:\b|(?<=\.))[^.\d]{0,40}?\b(1[6-9]\d\d|20\d\d)\b/gi;
 const NOT_FOUNDING = /relaunch|neu aufgestellt|umgebaut|renoviert|erweitert|umzug|moved|copyright|©|aktualisiert|updated|stand:|seit dem \d|seit \d{1,2}\.\d{1,2}\./i;
 
 export function extractFoundedObservations(doc: ParsedPage): Observation[] {

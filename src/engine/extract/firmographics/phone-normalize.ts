@@ -40,7 +40,7 @@ function rescueMissingPlus(cleaned: string, defaultCountry: string | null): stri
 
 // Template numbers: "+1 234 567 8910", "0123 456789".
 function isPlaceholder(national: string): boolean {
-  return /123456|234567|345678|987654|0{5,}|1{6,}|9{6,}/.test(national);
+  return /1234567|2345678|3456789|9876543|(\d)\1{6,}/.test(national);
 }
 
 // North American 555-01xx numbers and 555 exchanges are reserved for fiction and templates.

@@ -17,9 +17,21 @@ export function extractRegisterObservations(doc: ParsedPage): Observation[] {
     const near = `${doc.lines[i - 1] ?? ""} ${line}`;
     const vat = VAT.exec(line);
     if (vat && VAT_LABEL.test(near)) out.push(observation("vat_id", canonicalVat(vat[1]), doc, method, weight));
+    else {
+      const national = nationalTaxId(line);
+      if (national) out.push(observation("vat_id", national, doc, method, weight - 0.05));
+    }
     for (const entry of registerEntries(line, window)) out.push(observation("register", entry, doc, method, weight));
   });
   return out;
+}
+
+// Spanish CIF/NIF and Italian Partita IVA are usually printed without the country prefix.
+function nationalTaxId(line: string): string | null {
+  const es = /\b(?:CIF|NIF|N\.I\.F\.|C\.I\.F\.)\s*:?\s*(?:ES)?[-\s]?([A-HJ-NP-SUVW]-?\d{7}-?[0-9A-J]|\d{8}-?[A-Z])\b/.exec(line);
+  if (es) return es[1].replace(/-/g, "");
+  const it = /\b(?:P\.?\s?IVA|Partita\s+IVA|C\.F\.\s*(?:e|\/)\s*P\.?\s?IVA)\s*:?\s*(?:IT)?\s?(\d{11})\b/i.exec(line);
+  return it ? it[1] : null;
 }
 
 function canonicalVat(raw: string): string {
@@ -48,6 +60,8 @@ export function registerEntries(line: string, window: string): Array<{ court: st
   if (kvk) entries.push({ court: "Kamer van Koophandel", number: kvk[1] });
   const rcs = /\bRCS\s+([\p{Lu}][\p{L}\-]+)\s*(?:[AB]\s*)?(\d{3}\s?\d{3}\s?\d{3})\b/u.exec(line);
   if (rcs) entries.push({ court: `RCS ${rcs[1]}`, number: rcs[2] });
+  const rea = /\bREA\s*(?:n\.?|nr\.?)?\s*:?\s*([A-Z]{2})\s*[-–]?\s*(\d{4,7})\b/.exec(line);
+  if (rea) entries.push({ court: `Registro delle Imprese di ${rea[1]}`, number: `REA ${rea[1]}-${rea[2]}` });
   const che = /\b(CHE[-\s]?\d{3}\.?\d{3}\.?\d{3})\b/.exec(line);
   if (che && /handelsregister|registre du commerce|uid|unternehmens-?id/i.test(window)) entries.push({ court: swissCourt(window), number: swissUid(che[1]) });
   return entries;

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { extractCompany } from "../index.ts";
+import { page } from "./fixtures/page.ts";
+
+const localBusiness = {
+  "@context": "https://schema.org",
+  "@graph": [
+    { "@type": "WebSite", name: "Seeblick Physio – Startseite" },
+    {
+      "@type": ["LocalBusiness", "Physiotherapy"],
+      name: "Seeblick Physio",
+      legalName: "Seeblick Physiotherapie GmbH",
+      telephone: "+49 8821 730 55 0",
+      faxNumber: "+49 8821 730 55 9",
+      email: "mailto:praxis@seeblick-physio.de",
+      foundingDate: "2009-04-01",
+      address: { "@type": "PostalAddress", streetAddress: "Seestraße 12", postalCode: "82467", addressLocality: "Garmisch-Partenkirchen", addressCountry: "DE" },
+      sameAs: ["https://www.instagram.com/seeblick.physio/", "https://www.seeblick-physio.de/partner"],
+    },
+  ],
+};
+
+describe("structured data", () => {
+  it("takes name, legal name, address, contact, founding year and profiles from JSON-LD", () => {
+    const home = page("seeblick-physio.de", "", "<p>Willkommen</p>", `<script type="application/ld+json">${JSON.stringify(localBusiness)}</script>`);
+    const { company, observations } = extractCompany([home], { domain: "seeblick-physio.de" });
+    expect(company).toMatchObject({
+      name: "Seeblick Physio",
+      legal_name: "Seeblick Physiotherapie GmbH",
+      legal_form: "GmbH",
+      street: "Seestraße 12",
+      postal_code: "82467",
+      city: "Garmisch-Partenkirchen",
+      country: "DE",
+      fax: "+49 8821 730559",
+      founded: 2009,
+    });
+    expect(company.phones).toEqual(["+49 8821 730550"]);
+    expect(company.emails).toEqual(["praxis@seeblick-physio.de"]);
+    expect(company.socials).toEqual(["https://www.instagram.com/seeblick.physio/"]);
+    expect(observations.some((o) => o.field === "address" && o.method === "json_ld")).toBe(true);
+  });
+
+  it("survives a broken JSON-LD block", () => {
+    const home = page("x-beispiel.de", "", "<p>Hallo</p>", `<script type="application/ld+json">{ "@type": "Organization", </script>`);
+    expect(() => extractCompany([home], { domain: "x-beispiel.de" })).not.toThrow();
+  });
+
+  it("reads a microdata PostalAddress", () => {
+    const contact = page("glaserei-ott.at", "kontakt/", `
+      <div itemscope itemtype="https://schema.org/LocalBusiness">
+        <span itemprop="name">Glaserei Ott</span>
+        <div itemprop="address" itemscope itemtype="https://schema.org/PostalAddress">
+          <span itemprop="streetAddress">Hauptplatz 3</span>,
+          <span itemprop="postalCode">4020</span> <span itemprop="addressLocality">Linz</span>
+        </div>
+      </div>`);
+    const { company } = extractCompany([contact], { domain: "glaserei-ott.at" });
+    expect(company).toMatchObject({ street: "Hauptplatz 3", postal_code: "4020", city: "Linz", country: "AT" });
+  });
+
+  it("reads Open Graph business contact data", () => {
+    const home = page("northbeam.ca", "", "<p>Hi</p>", `
+      <meta property="business:contact_data:street_address" content="#210 - 55 Water St">
+      <meta property="business:contact_data:locality" content="Vancouver, BC">
+      <meta property="business:contact_data:postal_code" content="V6B 1A1">
+      <meta property="business:contact_data:country_name" content="Canada">`);
+    const { company } = extractCompany([home], { domain: "northbeam.ca" });
+    expect(company).toMatchObject({ street: "#210 - 55 Water St", postal_code: "V6B 1A1", city: "Vancouver", region: "BC", country: "CA" });
+  });
+
+  it("reads HTML-entity encoded umlauts as the decoded letters", () => {
+    const imprint = page("baeckerei-jaeger.de", "impressum.html", `<h1>Impressum</h1>
+      <p>B&auml;ckerei J&auml;ger e.K.<br>Gr&uuml;ner Weg 5<br>80331 M&uuml;nchen</p>`);
+    const { company } = extractCompany([imprint], { domain: "baeckerei-jaeger.de" });
+    expect(company).toMatchObject({ legal_name: "Bäckerei Jäger e.K.", legal_form: "e.K.", street: "Grüner Weg 5", city: "München" });
+  });
+});
