@@ -2,7 +2,8 @@ import type { Observation } from "../../types.ts";
 import { foldText } from "./rank-values.ts";
 import { withoutLegalForm } from "./legal-form.ts";
 
-const SOURCE_WEIGHT: Record<string, number> = { site_name: 1.0, name: 1.0, logo_alt: 0.7, application_name: 0.6, title: 0.5, home_title: 0.6, legal_name: 0.4, operator_name: 0.3 };
+const SOURCE_WEIGHT: Record<string, number> = { site_name: 1.0, name: 1.0, logo_alt: 0.7, brand_text: 0.7, application_name: 0.6, title: 0.5, home_title: 0.6, legal_name: 0.4, operator_name: 0.3 };
+const MIN_NAME_SCORE = 0.25;
 const GENERIC = /^(home|startseite|start|willkommen|welcome|impressum|imprint|kontakt|contact|datenschutz|privacy|about|über uns|ueber uns|team|karriere|jobs|news|blog|leistungen|services|index|page|seite|accueil|inicio|logo|menu|menü|about us|contact us|our team|phone icon|icon|image|bild)$|\\bicon\\b/i;
 const SEPARATORS = /\s+[|–—:·•»\-]\s+|\s*[|·•»]\s*/;
 
@@ -38,14 +39,18 @@ export function resolveTradingName(observations: Observation[], domain: string |
     const text = displaySpelling(v.spellings);
     return { text, score: [...v.bySource.values()].reduce((a, b) => a + b, 0) + domainAffinity(text, domain) };
   });
-  return scored.sort((a, b) => b.score - a.score)[0]?.text ?? null;
+  const top = scored.sort((a, b) => b.score - a.score)[0];
+  // A lone page title is not evidence enough for a name.
+  return top && top.score >= MIN_NAME_SCORE ? top.text : null;
 }
 
 // English-speaking sites brand without "Ltd"/"LLC"; German ones often keep "GmbH" in the brand.
 const ENGLISH_FORM = /[\s,]+(Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|Corporation|PLC|Pty\.? Ltd\.?)$/i;
 
 function displaySpelling(spellings: Map<string, number>): string {
-  const top = [...spellings.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const ranked = [...spellings.entries()].sort((a, b) => b[1] - a[1]).map(([text]) => text);
+  // An all-lower-case title ("aquarienverein exotica") yields to a properly capitalised spelling.
+  const top = ranked.find((text) => /\p{Lu}/u.test(text)) ?? ranked[0];
   return top.replace(ENGLISH_FORM, "").trim();
 }
 
