@@ -27,7 +27,32 @@ export function extractLegalNameObservations(doc: ParsedPage): Observation[] {
     if (stated) out.push(observation("legal_form", stated, doc, method, weight));
   });
   if (doc.kind === "imprint") out.push(...operatorLine(doc));
+  if (doc.kind === "privacy") out.push(...controllerLine(doc));
+  out.push(...registeredCompanySentence(doc));
   return out;
+}
+
+const CONTROLLER = /verantwortliche stelle|^verantwortliche[rn]?\b|controller|responsible for (the )?(processing|data)|responsable du traitement|verwerkingsverantwoordelijke|responsable del tratamiento|titolare del trattamento/i;
+
+// Privacy policies name the controller right after "Verantwortliche Stelle ist:" — the operator of the site.
+function controllerLine(doc: ParsedPage): Observation[] {
+  const at = doc.lines.findIndex((l) => CONTROLLER.test(l) && l.length < 160);
+  if (at < 0) return [];
+  const following = doc.lines.slice(at + 1, at + 4).filter((l) => !/:$/.test(l));
+  const name = following.find(isOperatorName);
+  if (!name) return [];
+  const index = doc.lines.indexOf(name, at);
+  const hasAddress = [index + 1, index + 2, index + 3].some((i) => i < doc.lines.length && addressAt(doc.lines, i) !== null);
+  return hasAddress ? [observation("operator_name", name, doc, "page_text", 0.55)] : [];
+}
+
+// "Muster Accountancy is a company registered in England and Wales" names the entity without a legal form.
+function registeredCompanySentence(doc: ParsedPage): Observation[] {
+  for (const line of doc.lines) {
+    const m = /^([\p{Lu}\d][\p{L}\d&'’. -]{1,60}?) is a (?:private |public )?(?:limited )?company registered in/u.exec(line);
+    if (m && isOperatorName(m[1])) return [observation("operator_name", m[1].trim(), doc, "page_text", 0.6)];
+  }
+  return [];
 }
 
 // The imprint names the operator in the block above its address; the topmost line of that block is

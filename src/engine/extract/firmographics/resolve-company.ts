@@ -39,7 +39,7 @@ export function resolveCompany(observations: Observation[], context: ResolveCont
     register: resolveRegister(observations, legalForm),
     founded: resolveFounded(observations),
     socials: resolveSocials(observations),
-    description: best<string>(observations, "description"),
+    description: best<string>(observations.filter((o) => o.field !== "description" || String(o.value).length >= 20), "description"),
     business_type: best<string>(observations, "business_type"),
     description_keywords: resolveKeywords(observations, name),
   };

@@ -105,4 +105,19 @@ describe("extractCompany on imprint pages", () => {
     expect(company.legal_name).toBe("Malerei Haas");
     expect(company.legal_form).toBeNull();
   });
+
+  it("falls back to the controller named in a privacy policy", () => {
+    const privacy = page("polster-ritter.de", "datenschutz/", `<h2>Hinweis zur verantwortlichen Stelle</h2>
+      <p>Die verantwortliche Stelle für die Datenverarbeitung auf dieser Website ist:</p>
+      <p>Polsterei Ritter<br>Gartenstraße 9<br>04109 Leipzig</p>`);
+    expect(extractCompany([privacy], { domain: "polster-ritter.de" }).company.legal_name).toBe("Polsterei Ritter");
+  });
+
+  it("reads the entity of a 'company registered in England and Wales' sentence", () => {
+    const about = page("oakfield-books.co.uk", "about.html", `<p>Oakfield Bookkeeping is a company registered in England and Wales (company registration no: 12345670).</p>`);
+    const { company } = extractCompany([about], { domain: "oakfield-books.co.uk" });
+    expect(company.legal_name).toBe("Oakfield Bookkeeping");
+    expect(company.legal_form).toBeNull();
+    expect(company.register).toEqual({ court: "Companies House (England and Wales)", number: "12345670" });
+  });
 });
