@@ -27,7 +27,8 @@ const IN = /(?:^|,\s*|\s)([A-Z][A-Za-z.'’ -]{1,30}?)(?:\s*\([A-Z.]+\))?\s*[-�
 
 /** The first postal address found at `index` (its street may sit on the line before). */
 export function addressAt(lines: string[], index: number): TextAddress | null {
-  const line = lines[index];
+  // Footers run "Name · Street 1 · 12345 City · Tel …" together; the dots separate parts like commas.
+  const line = lines[index].replace(/\s+[·•|]\s+|\s*[·•]\s*/g, ", ");
   const previous = joinUnitLine(lines[index - 2], lines[index - 1]);
   const found = continental(line, previous) ?? anglo(line, previous);
   return found && found.street ? { ...found, street: dropPostBox(found.street) } : found;
@@ -50,7 +51,8 @@ function continental(line: string, previous: string | undefined): TextAddress | 
   const m = CONTINENTAL.exec(line);
   if (!m || NOT_CITY.test(m[3])) return null;
   const before = line.slice(0, m.index + (m[0].startsWith(" ") || m[0].startsWith(",") ? 1 : 0)).replace(/[,\s]+$/, "");
-  const street = pickStreet(before) ?? (before ? null : pickStreet(previous ?? ""));
+  // Continental streets carry no commas: "Name, Hauptstraße 12, 73728 City" keeps only the last part.
+  const street = pickStreet(lastPart(before)) ?? pickStreet(before) ?? (before ? null : pickStreet(lastPart(previous ?? "")) ?? pickStreet(previous ?? ""));
   const wholeLine = before === "" && line.length - (m.index + m[0].length) < 30;
   if (!street && !wholeLine) return null;
   if (!street && m[2].length === 4 && !m[1]) return null;
@@ -97,6 +99,10 @@ function moveStreetWords(street: string | null, city: string): [string | null, s
   if (!moved) return [street, city];
   const tail = words.slice(0, moved).join(" ");
   return [street ? `${street} ${tail}` : tail, words.slice(moved).join(" ")];
+}
+
+function lastPart(text: string): string {
+  return text.split(/,\s*/).pop() ?? "";
 }
 
 function pickStreet(text: string): string | null {

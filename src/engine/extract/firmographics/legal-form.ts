@@ -22,6 +22,7 @@ const FORMS: Array<[RegExp, string]> = [
   [/\bAG\b/, "AG"],
   [/\bSE\b/, "SE"],
   [/\bLLP\b/, "LLP"],
+  [/\bP\.?L\.?L\.?C\.?(?=\s|$|,)/, "PLLC"],
   [/\bL\.?L\.?C\.?(?=\s|$|,)/, "LLC"],
   [/\bLimited\b|\bLtd\.?(?=\s|$|,)/, "Ltd"],
   [/\bPLC\b|\bplc\b/, "PLC"],

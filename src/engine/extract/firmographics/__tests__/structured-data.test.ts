@@ -75,4 +75,14 @@ describe("structured data", () => {
     const { company } = extractCompany([imprint], { domain: "baeckerei-jaeger.de" });
     expect(company).toMatchObject({ legal_name: "Bäckerei Jäger e.K.", legal_form: "e.K.", street: "Grüner Weg 5", city: "München" });
   });
+
+  it("reads a one-line footer address with middle dots and a US footer", () => {
+    const de = page("elektro-maier.de", "", `<footer>Elektro Maier · Hauptstraße 12 · 73728 Esslingen · Tel. 0711 3512 880</footer>`);
+    expect(extractCompany([de], { domain: "elektro-maier.de" }).company).toMatchObject({ street: "Hauptstraße 12", postal_code: "73728", city: "Esslingen", country: "DE" });
+    const us = page("blueoakdental.com", "", `<footer><p>2100 Elm Street, Suite 4, Austin, TX 78701</p><p>Call us: (512) 482-9100</p>
+      <p>&copy; 2024 Blue Oak Dental PLLC</p></footer>`, "<title>Blue Oak Dental - Family Dentist in Austin</title>");
+    const company = extractCompany([us], { domain: "blueoakdental.com" }).company;
+    expect(company).toMatchObject({ name: "Blue Oak Dental", legal_name: "Blue Oak Dental PLLC", legal_form: "PLLC", city: "Austin", region: "TX", country: "US" });
+    expect(company.phones).toEqual(["+1 512 482 9100"]);
+  });
 });
