@@ -19,9 +19,10 @@ export function extractJsonLdObservations(doc: ParsedPage, country: string | nul
 function organizationNodes(nodes: JsonNode[]): JsonNode[] {
   const found = nodes.filter(isOrganizationNode);
   for (const node of nodes) {
-    for (const key of ["publisher", "provider", "author", "hiringOrganization"]) {
+    // A page's publisher or provider is the site owner; authors and creators are often the web agency.
+    for (const key of ["publisher", "provider"]) {
       const nested = node[key];
-      if (nested && typeof nested === "object" && !Array.isArray(nested) && isOrganizationNode(nested as JsonNode) && key !== "hiringOrganization") found.push(nested as JsonNode);
+      if (nested && typeof nested === "object" && !Array.isArray(nested) && isOrganizationNode(nested as JsonNode)) found.push(nested as JsonNode);
     }
   }
   return found;

@@ -5,7 +5,7 @@ import { normalizePhone } from "./phone-normalize.ts";
 
 const NUMBER = /(?:\(?\+\s?\d{1,3}\)?|\(0\d+\)|\d)[\d\s()/.\-–‐‑]{4,22}\d/g;
 const FAX_LABEL = /(?:tele)?fax|\bF\s*[:.]|faxnummer|télécopie/i;
-const PHONE_LABEL = /t[ée]l(?:efon|ephone|éphone|\.|:|\b)|phone|\bfon\b|fon:|mobil|mobile|handy|\bcall\b|\bT\s*[:.]|\bM\s*[:.]|☎|📞|📱|telefono|teléfono|anruf|hotline|whatsapp/i;
+const PHONE_LABEL = /t[ée]l(?:efon|ephone|éphone|\.|:|\b)|phone|\bfon\b|fon:|mobil|mobile|handy|\bcall\b|\bT\s*[:.]|\bM\s*[:.]|\bP\s*[:.]|\bph\b|\bmob\b|\bruf\b|☎|📞|📱|telefono|teléfono|anruf|hotline|whatsapp/i;
 // Numbers printed next to these belong to helplines and supervisory bodies, not to the company.
 const FOREIGN_CONTEXT = /helpline|commissioner|\bICO\b|authority|aufsichtsbeh(ö|oe)rde|datenschutzbeauftragte|beh(ö|oe)rde|verbraucherzentrale|polizei|notruf|emergency|samaritans|lifeline|beyond blue|crisis/i;
 const NOT_A_PHONE_CONTEXT = /iban|bic|swift|hrb|hra|ust|vat|steuer|tax|abn|acn|kvk|siret|siren|reg(istr)?|konto|blz|zvr|uid|cage|uei|ncage|plz|postcode|zip/i;

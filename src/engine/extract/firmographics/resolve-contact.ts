@@ -1,4 +1,5 @@
 import type { Observation } from "../../types.ts";
+import { getDomain } from "tldts";
 import { rankValues } from "./rank-values.ts";
 import { phoneKey } from "./phone-normalize.ts";
 import { classifyMailbox } from "./mailbox-kind.ts";
@@ -36,15 +37,18 @@ const FREEMAIL = /^(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud
  */
 export function resolveEmails(observations: Observation[], domain: string | null): string[] {
   const ranked = rankValues<string>(observations, "email").filter((r) => r.score >= 0.5);
-  const ownDomain = domain?.toLowerCase().replace(/^www\./, "") ?? null;
-  const isOwn = (e: string) => ownDomain !== null && (e.endsWith(`@${ownDomain}`) || e.endsWith(`.${ownDomain}`));
+  const ownDomain = domain ? getDomain(domain) ?? domain.toLowerCase() : null;
+  const isOwn = (e: string) => ownDomain !== null && getDomain(e.split("@")[1] ?? "") === ownDomain;
   const isFree = (e: string) => FREEMAIL.test(e.split("@")[1] ?? "");
   const hasOwn = ranked.some((r) => isOwn(r.value));
   const eligible = ranked.filter((r) => isOwn(r.value) || (!hasOwn && (isFree(r.value) || r.score >= 0.65)) || (isFree(r.value) && r.score >= 0.85));
-  const general = eligible.filter((r) => classifyMailbox(r.value) === "general");
+  // "a4i@…" on a4i.example.org is the organisation's own name as mailbox: a general address.
+  const siteLabel = (domain ?? "").toLowerCase().replace(/^www\./, "").split(".")[0];
+  const kindOf = (e: string) => (siteLabel && e.split("@")[0] === siteLabel ? "general" : classifyMailbox(e));
+  const general = eligible.filter((r) => kindOf(r.value) === "general");
   if (general.length) return general.slice(0, 4).map((r) => r.value);
-  const personal = eligible.filter((r) => classifyMailbox(r.value) === "personal");
+  const personal = eligible.filter((r) => kindOf(r.value) === "personal");
   if (personal.length) return personal.slice(0, 2).map((r) => r.value);
-  const functional = ranked.filter((r) => classifyMailbox(r.value) === "functional" && (isOwn(r.value) || !hasOwn));
+  const functional = ranked.filter((r) => kindOf(r.value) === "functional" && (isOwn(r.value) || !hasOwn));
   return functional.slice(0, 1).map((r) => r.value);
 }
