@@ -24,7 +24,8 @@ export function extractEmailObservations(doc: ParsedPage): Observation[] {
   });
   for (const email of dataAttributeEmails(doc)) add(email, "page_text", 0);
   for (const email of scriptEmails(doc)) add(email, "page_text", -0.1);
-  for (const line of doc.lines) for (const email of findEmails(deobfuscateText(line))) add(email, "page_text", 0);
+  const textMethod = doc.kind === "imprint" ? "imprint_text" : "page_text";
+  for (const line of doc.lines) for (const email of findEmails(deobfuscateText(line))) add(email, textMethod, 0);
   return out;
 }
 

@@ -72,7 +72,7 @@ export function extractPhoneObservations(doc: ParsedPage, country: string | null
     const sightings = skip ? [] : phonesInLine(line, inherited, country);
     inherited = dangling(line);
     const bonus = footer.has(line) || header.has(line) ? 0.1 : 0;
-    for (const s of sightings) out.push(observation(s.kind, s.number, doc, "page_text", weight + bonus));
+    for (const s of sightings) out.push(observation(s.kind, s.number, doc, doc.kind === "imprint" ? "imprint_text" : "page_text", weight + bonus));
   });
   return out;
 }

@@ -46,7 +46,9 @@ export function resolveEmails(observations: Observation[], domain: string | null
   const siteLabel = (domain ?? "").toLowerCase().replace(/^www\./, "").split(".")[0];
   const kindOf = (e: string) => (siteLabel && e.split("@")[0] === siteLabel ? "general" : classifyMailbox(e));
   const general = eligible.filter((r) => kindOf(r.value) === "general");
-  if (general.length) return general.slice(0, 4).map((r) => r.value);
+  // A mailbox seen only in the body of one product page is a department's, unless nothing better exists.
+  const prominent = general.filter((r) => r.score >= 0.6);
+  if (general.length) return (prominent.length ? prominent : general).slice(0, 4).map((r) => r.value);
   const personal = eligible.filter((r) => kindOf(r.value) === "personal");
   if (personal.length) return personal.slice(0, 2).map((r) => r.value);
   const functional = ranked.filter((r) => kindOf(r.value) === "functional" && (isOwn(r.value) || !hasOwn));
