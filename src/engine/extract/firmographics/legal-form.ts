@@ -1,8 +1,8 @@
 // Legal forms as written after a company name, longest first so "GmbH & Co. KG" wins over "GmbH".
 // Each entry: the pattern as sites write it and the canonical label.
 const FORMS: Array<[RegExp, string]> = [
-  [/GmbH\s*&\s*Co\.?\s*KGaA/, "GmbH & Co. KGaA"],
-  [/GmbH\s*&\s*Co\.?\s*KG/, "GmbH & Co. KG"],
+  [/GmbH\s*(?:&|\+|u\.|und)\s*Co\.?\s*KGaA/, "GmbH & Co. KGaA"],
+  [/GmbH\s*(?:&|\+|u\.|und)\s*Co\.?\s*KG/, "GmbH & Co. KG"],
   [/UG\s*&\s*Co\.?\s*KG/, "UG & Co. KG"],
   [/AG\s*&\s*Co\.?\s*KG/, "AG & Co. KG"],
   [/UG\s*\(\s*haftungsbeschr(?:ä|ae)nkt\s*\)/i, "UG (haftungsbeschränkt)"],
@@ -24,11 +24,11 @@ const FORMS: Array<[RegExp, string]> = [
   [/\bLLP\b/, "LLP"],
   [/\bP\.?L\.?L\.?C\.?(?=\s|$|,)/, "PLLC"],
   [/\bL\.?L\.?C\.?(?=\s|$|,)/, "LLC"],
+  [/\bPty\.?\s?Ltd\.?/, "Pty Ltd"],
   [/\bLimited\b|\bLtd\.?(?=\s|$|,)/, "Ltd"],
   [/\bPLC\b|\bplc\b/, "PLC"],
   [/\bInc\.?(?=\s|$|,)|\bIncorporated\b/, "Inc"],
   [/\bCorp\.?(?=\s|$|,)|\bCorporation\b/, "Corp"],
-  [/\bPty\.?\s?Ltd\.?/, "Pty Ltd"],
   [/\bS\.?A\.?R\.?L\.?(?=\s|$|,)/, "SARL"],
   [/\bS\.?A\.?S\.?U?(?=\s|$|,)/, "SAS"],
   [/\bEURL\b/, "EURL"],

@@ -14,6 +14,8 @@ describe("legal forms", () => {
     ["Sportverein Blau-Weiß e.V.", "e.V."],
     ["Winzer eG", "eG"],
     ["Acme Widgets Ltd.", "Ltd"],
+    ["Harbour Tiling Pty Ltd", "Pty Ltd"],
+    ["Metallbau Kern GmbH u. Co. KG", "GmbH & Co. KG"],
     ["Fox & Pine, LLC", "LLC"],
     ["Maison Dupont SAS", "SAS"],
     ["Grafisch Atelier B.V.", "B.V."],
