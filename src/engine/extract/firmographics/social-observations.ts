@@ -3,6 +3,8 @@ import type { ParsedPage } from "./parse-page.ts";
 import { observation, pageWeight } from "./observe.ts";
 import { socialProfile } from "./social-profile.ts";
 
+const AGENCY_CREDIT = /webdesign|web design|design by|designed by|website by|site by|made by|powered by|realisiert|umgesetzt|erstellt von|entwickelt von|agentur|agency/i;
+
 /** Links to social profiles plus the twitter:site handle. Team pages' links are people's, not the company's. */
 export function extractSocialObservations(doc: ParsedPage): Observation[] {
   const { $ } = doc;
@@ -13,7 +15,11 @@ export function extractSocialObservations(doc: ParsedPage): Observation[] {
     if (!profile) return;
     const inFooter = $(el).closest("footer, header, nav, [class*=footer i], [id*=footer i], [class*=social i]").length > 0;
     const inCard = $(el).closest("[class*=team i], [class*=member i], [class*=person i], [class*=author i], [class*=staff i], [itemtype*=Person i]").length > 0;
-    if (inCard) return;
+    // "Webdesign by Studio X" credits link the agency's profiles, not the company's.
+    const parentText = $(el).parent().text();
+    const at = parentText.indexOf($(el).text());
+    const credit = AGENCY_CREDIT.test(parentText.slice(Math.max(0, at - 60), Math.max(0, at)));
+    if (inCard || credit) return;
     out.push(observation("social", profile, doc, "link", weight + (inFooter ? 0.15 : 0)));
   });
   const handle = ($("meta[name='twitter:site'], meta[property='twitter:site']").attr("content") ?? "").trim();

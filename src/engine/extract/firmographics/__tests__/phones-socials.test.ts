@@ -52,7 +52,8 @@ describe("social profiles", () => {
   it("takes the company's profiles from the site chrome, not people's or share links", () => {
     const home = page("kern-holz.de", "", `
       <article><a href="https://www.facebook.com/sharer/sharer.php?u=x">Teilen</a></article>
-      <footer><a href="https://www.instagram.com/kern_holz/">Instagram</a></footer>`);
+      <footer><a href="https://www.instagram.com/kern_holz/">Instagram</a>
+      <p>Webdesign by <a href="https://www.instagram.com/pixelstudio/">Pixelstudio</a></p></footer>`);
     const team = page("kern-holz.de", "team/", `<div class="team-member"><a href="https://twitter.com/jan_kern">@jan_kern</a></div>`);
     expect(extractCompany([home, team], { domain: "kern-holz.de" }).company.socials).toEqual(["https://www.instagram.com/kern_holz/"]);
   });
