@@ -14,7 +14,12 @@ import { resolveCompany } from "./resolve-company.ts";
 import { guessLanguage } from "./guess-language.ts";
 import { countryFromDomain, countryFromLanguage } from "./country-guess.ts";
 
-/** Company firmographics and legal facts of one website, with every observation behind them. */
+/**
+ * Company firmographics and legal facts of one website, with every observation behind them.
+ * Observation fields: name, legal_name, operator_name, legal_form, address ({street, postal_code, city,
+ * region, country}), phone, fax, email, vat_id, register ({court, number}), founded, social, description,
+ * keyword, business_type, and the naming evidence site_name, title, logo_alt, brand_text, application_name, heading.
+ */
 export function extractCompany(pages: Page[], context: { domain: string | null }): { company: CompanyFacts; observations: Observation[] } {
   const docs = pages.filter((p) => p.status < 400 && /html|^$/i.test(p.contentType)).map(parsePage);
   const lang = siteLanguage(docs);
