@@ -14,14 +14,20 @@ const SEPARATORS = /\s+[|–—:·•»\-]\s+|\s*[|·•»]\s*/;
  */
 export function resolveTradingName(observations: Observation[], domain: string | null): string | null {
   const votes = new Map<string, { spellings: Map<string, number>; bySource: Map<string, number> }>();
+  const spelled = new Set<string>();
   const vote = (text: string, source: string, weight: number) => {
     const clean = cleanName(text);
     const key = foldText(withoutLegalForm(clean));
     if (!key || GENERIC.test(clean) || clean.length > 70) return;
     const entry = votes.get(key) ?? { spellings: new Map<string, number>(), bySource: new Map<string, number>() };
     entry.bySource.set(source, Math.min(SOURCE_WEIGHT[source] ?? weight, (entry.bySource.get(source) ?? 0) + weight));
-    const spellingWeight = source === "legal_name" || source === "operator_name" ? 0.01 : weight * (/\p{Lu}/u.test(clean) ? 1 : 0.3);
-    entry.spellings.set(clean, (entry.spellings.get(clean) ?? 0) + spellingWeight);
+    // Each source kind backs a spelling once, so a logo alt repeated on every page does not outweigh the home title.
+    const spellingKey = `${source}|${clean}`;
+    if (!spelled.has(spellingKey)) {
+      spelled.add(spellingKey);
+      const cap = source === "legal_name" || source === "operator_name" ? 0.01 : SOURCE_WEIGHT[source] ?? weight;
+      entry.spellings.set(clean, (entry.spellings.get(clean) ?? 0) + cap * (/\p{Lu}/u.test(clean) ? 1 : 0.3));
+    }
     votes.set(key, entry);
   };
   const titled = new Set(observations.filter((o) => o.field === "title").map((o) => o.sourceUrl)).size || 1;
@@ -57,7 +63,7 @@ function displaySpelling(spellings: Map<string, number>): string {
 function cleanName(text: string): string {
   return text
     .replace(/\s+/g, " ")
-    .replace(/^(willkommen (bei|auf)|welcome to|home\s*[-|]|startseite\s*[-|])\s*/i, "")
+    .replace(/^(willkommen (bei|auf)|welcome to|home\s*[-|]|startseite\s*[-|]|der|die|das|the)\s+/i, "")
     .replace(/\s*[-|–]?\s*(home|startseite|start|homepage|website|official site|offizielle website)$/i, "")
     .replace(/^[\s"'„“]+|[\s"'“”,.]+$/g, "")
     .trim();
