@@ -29,9 +29,16 @@ const IN = /(?:^|,\s*|\s)([A-Z][A-Za-z.'’ -]{1,30}?)(?:\s*\([A-Z.]+\))?\s*[-�
 export function addressAt(lines: string[], index: number): TextAddress | null {
   // Footers run "Name · Street 1 · 12345 City · Tel …" together; the dots separate parts like commas.
   const line = lines[index].replace(/\s+[·•|]\s+|\s*[·•]\s*/g, ", ");
-  const previous = joinUnitLine(lines[index - 2], lines[index - 1]);
+  const previous = continuedLines(lines, index) ?? joinUnitLine(lines[index - 2], lines[index - 1]);
   const found = continental(line, previous) ?? anglo(line, previous);
   return found && found.street ? { ...found, street: dropPostBox(found.street) } : found;
+}
+
+// "Campus Name," / "26/C Main Road," / "City – 560100": lines ending in a comma continue on the next one.
+function continuedLines(lines: string[], index: number): string | undefined {
+  const parts: string[] = [];
+  for (let j = index - 1; j >= Math.max(0, index - 3) && /,$/.test(lines[j]); j--) parts.unshift(lines[j].replace(/,$/, ""));
+  return parts.length ? parts.join(", ") : undefined;
 }
 
 // "1615 Ridenour Blvd" / "Suite 201" on separate lines are one street line.
@@ -65,7 +72,8 @@ function anglo(line: string, previous: string | undefined): TextAddress | null {
     if (!m) continue;
     const hasRegion = m.length > 3;
     const before = line.slice(0, m.index + (/^[\s,]/.test(m[0]) ? 1 : 0)).replace(/[,\s]+$/, "");
-    let street = pickStreet(before) ?? (before ? null : pickStreet(previous ?? ""));
+    const continued = previous && before && !/\d/.test(before) ? `${previous}, ${before}` : null;
+    let street = pickStreet(before) ?? (continued ? pickStreet(continued) : null) ?? (before ? null : pickStreet(previous ?? ""));
     let city = cleanCity(m[1]);
     if (!street && country !== "US" && country !== "AU" && country !== "CA") continue;
     if (countryIn(city) && !before && previous) [street, city] = splitTownFromStreet(previous);

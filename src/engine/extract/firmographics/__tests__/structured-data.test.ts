@@ -85,4 +85,14 @@ describe("structured data", () => {
     expect(company).toMatchObject({ name: "Blue Oak Dental", legal_name: "Blue Oak Dental PLLC", legal_form: "PLLC", city: "Austin", region: "TX", country: "US" });
     expect(company.phones).toEqual(["+1 512 482 9100"]);
   });
+
+  it("joins address lines that end in a comma (Indian style)", () => {
+    const contact = page("labs-example.in", "contact-us/", `<p>Innovation Hub, Tech Park Campus,<br>12/B Outer Ring,<br>Sarjapur Road, Bengaluru – 560103</p>`);
+    expect(extractCompany([contact], { domain: "labs-example.in" }).company).toMatchObject({
+      street: "Innovation Hub, Tech Park Campus, 12/B Outer Ring, Sarjapur Road",
+      postal_code: "560103",
+      city: "Bengaluru",
+      country: "IN",
+    });
+  });
 });
