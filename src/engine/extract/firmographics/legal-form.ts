@@ -89,7 +89,8 @@ export function companyNamesIn(line: string): string[] {
 
 /** Legal forms stated in words ("Rechtsform: Kommanditgesellschaft", "sole trader"). */
 export function statedLegalForm(line: string): string | null {
-  if (/rechtsform\s*:?\s*.*\(([^)]+)\)/i.test(line)) return legalFormOf(RegExp.$1) ?? null;
+  const declared = /rechtsform\s*:?\s*.*\(([^)]+)\)/i.exec(line);
+  if (declared) return legalFormOf(`x ${declared[1]}`);
   if (/eingetragene[rn]?\s+verein|\bnicht[- ]rechtsf(ä|ae)hige[rn]?\s+verein/i.test(line)) return /nicht/i.test(line) ? "nicht rechtsfähiger Verein" : "e.V.";
   if (/\b(?:is|am|are|operates as|operating as|trading as) a sole trader\b|\(sole trader\)/i.test(line)) return "Sole trader";
   if (/\bZVR\b/.test(line)) return "Verein";

@@ -3,10 +3,10 @@ export type PageKind = "imprint" | "privacy" | "contact" | "team" | "home" | "ot
 
 const IMPRINT = /impressum|imprint|legal[-_ ]?notice|mentions[-_ ]?legales|aviso[-_ ]?legal|note[-_ ]?legali|colofon|rechtliche/i;
 const LEGAL = /\blegal\b/i;
-const HOME = /^\/((docs|site|frontend|public|dist|www)\/)?((index|start)[\w-]*\.html?)?$/i;
+const HOME = /^\/((docs|site|frontend|public|dist|www)\/)?((de|en|fr|nl|es|it)\/)?((index|start)[\w-]*\.html?)?$/i;
 const PRIVACY = /datenschutz|privacy|privacidad|confidentialit|riservatezza|cookie|terms|agb|tos\b|haftungsausschluss|compliance|policy|voorwaarden|cgv|condizioni/i;
 const CONTACT = /kontakt|contact|contatt|contacto|anfahrt/i;
-const TEAM = /team|ueber-uns\/team|mitarbeiter|our-doctors|people|staff|vorstand/i;
+const TEAM = /team|mitarbeiter|ansprechpartner|our-doctors|doctors|aerzte|ärzte|people|staff|vorstand|leadership/i;
 
 export function classifyPage(url: string, title: string, lines: string[], headings: string[] = []): PageKind {
   const path = safePath(url);
