@@ -13,7 +13,8 @@ for (const file of readdirSync(join(corpus, "labels")).filter((f) => f.endsWith(
   const label = JSON.parse(readFileSync(join(corpus, "labels", file), "utf8")) as { site_id: string; domain: string | null };
   const domain = label.domain ?? `${label.site_id}.example`;
   const pages = loadCorpusSitePages(join(corpus, "sites", label.site_id), domain);
-  const { company } = extractCompany(pages, { domain });
+  // The placeholder host only serves the pages; the company's domain stays unknown when the label has none.
+  const { company } = extractCompany(pages, { domain: label.domain });
   writeFileSync(join(outDir, file), JSON.stringify({ company }, null, 2));
 }
 console.log(outDir);

@@ -79,8 +79,8 @@ function domainAffinity(text: string, domain: string | null): number {
   const label = foldText(domain.split(".")[0] ?? "").replace(/ /g, "");
   const name = foldText(text).replace(/ /g, "");
   if (!label || !name) return 0;
-  if (name === label) return 0.8;
-  if (label.includes(name) || name.includes(label)) return 0.6;
+  if (name === label) return 0.7;
+  if (label.includes(name) || name.includes(label)) return 0.7;
   const tokens = foldText(text).split(" ").filter((t) => t.length >= 3);
   const hits = tokens.filter((t) => label.includes(t)).length;
   return tokens.length ? (0.5 * hits) / tokens.length : 0;
