@@ -95,4 +95,12 @@ describe("structured data", () => {
       country: "IN",
     });
   });
+
+  it("keeps umlauts that the fetcher already decoded from a windows-1252 page", () => {
+    const imprint = page("schlosserei-koehler.de", "impressum.htm", `<h1>Impressum</h1>
+      <p>Schlosserei Köhler GmbH<br>Große Straße 5<br>D-01067 Dresden</p><p>Telefon: 0351 / 48 20 15-0</p>`);
+    const { company } = extractCompany([imprint], { domain: "schlosserei-koehler.de" });
+    expect(company).toMatchObject({ legal_name: "Schlosserei Köhler GmbH", street: "Große Straße 5", postal_code: "01067", city: "Dresden", country: "DE" });
+    expect(company.phones).toEqual(["+49 351 4820150"]);
+  });
 });
