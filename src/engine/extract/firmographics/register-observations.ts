@@ -4,7 +4,7 @@ import { observation, pageWeight } from "./observe.ts";
 
 const VAT_LABEL = /ust|umsatzsteuer|vat|tva|btw|iva|partita|\buid\b|mwst|mehrwertsteuer|steuer-?id|nif|cif|gst/i;
 const VAT = /\b(ATU\s?\d{8}|BE\s?0?\d{3}[.\s]?\d{3}[.\s]?\d{3}|DE\s?\d{3}\s?\d{3}\s?\d{3}|FR\s?[0-9A-Z]{2}\s?\d{3}\s?\d{3}\s?\d{3}|NL\s?\d{9}\s?B\s?\d{2}|IT\s?\d{11}|ES\s?[A-Z0-9]\d{7}[A-Z0-9]|GB\s?\d{3}\s?\d{4}\s?\d{2}|LU\s?\d{8}|DK\s?\d{8}|PL\s?\d{10}|CHE[-\s]?\d{3}\.?\d{3}\.?\d{3})\b/;
-const DE_REGISTER = /\b(HRB|HRA|GnR|GsR|PR|VR|FN)\s*[:.]?\s*(\d{1,7}(?:[A-Za-z]\b|\s(?:B|HB)\b)?)/;
+const DE_REGISTER = /\b(HRB|HRA|GnR|GsR|PR|VR|FN)(?:[-\s]?Nr\.?)?\s*[:.]?\s*(\d{1,7}(?:[A-Za-z]\b|\s(?:B|HB)\b)?)/;
 const COURT = /(Amtsgericht|Registergericht|Landesgericht|Handelsgericht|Handelsregister(?:amt)? des Kantons)\s*:?\s*([\p{Lu}][\p{L}.\-]+(?:\s(?:am|an der|in|im|\(?[\p{Lu}][\p{L}.\-]+\)?)){0,3})/u;
 
 /** VAT ids and company-register entries (court + number) stated on one page. */
@@ -88,6 +88,7 @@ function courtName(kind: string, place: string): string {
   const cut = words.findIndex((w, i) => i > 0 && NOT_PART_OF_COURT.test(w.replace(/^\(/, "")));
   const name = (cut > 0 ? words.slice(0, cut) : words).join(" ").replace(/[(),.]+$/, "");
   if (name.startsWith("Amtsgericht")) return courtName("Amtsgericht", name.replace(/^Amtsgericht\s*/, ""));
+  if (/^AG\s/.test(name)) return `Amtsgericht ${name.slice(3)}`;
   return kind === "Registergericht" ? name : `${kind} ${name}`;
 }
 

@@ -48,6 +48,7 @@ describe("register entries", () => {
     ["Handelsregister: HRA 4772 AG Steinfurt", { court: "Amtsgericht Steinfurt", number: "HRA 4772" }],
     ["Vereinsregister: VR 35736B, Amtsgericht Berlin-Charlottenburg", { court: "Amtsgericht Berlin-Charlottenburg", number: "VR 35736B" }],
     ["Registergericht: Frankfurt am Main HRB 138157", { court: "Frankfurt am Main", number: "HRB 138157" }],
+    ["Registergericht: AG Ulm, HRB-Nr. 7210", { court: "Amtsgericht Ulm", number: "HRB 7210" }],
     ["ZVR-Zahl: 1580789299", { court: null, number: "ZVR 1580789299" }],
     ["ABN 94 582 370 921", { court: "Australian Business Register (ABN)", number: "94 582 370 921" }],
     ["Firmenbuch: FN 123456a, Handelsgericht Wien", { court: "Handelsgericht Wien", number: "FN 123456a" }],
