@@ -86,7 +86,9 @@ function blockAbove(lines: string[], index: number): string[] {
   return person >= 0 ? block.slice(0, person) : block;
 }
 
+const NOT_A_NAME = /\d{5}|\d{3}[\s/-]\d|(str\.?|stra(ß|ss)e|weg|allee|platz|gasse|road|street)\s+\d|@|:|impressum|imprint|angaben|information|kontakt|contact|adresse|address|anschrift|legal|sitz\b|standort|office|büro|telefon|phone|e-mail|öffnungszeiten|opening hours/i;
+
 function isOperatorName(text: string): boolean {
-  if (text.length < 3 || text.length > 70 || /\d{5}|\d{3}[\s/-]\d|(str\.?|stra(ß|ss)e|weg|allee|platz|gasse|road|street)\s+\d|@|:|impressum|imprint|angaben|information|kontakt|contact|adresse|address|anschrift|legal/i.test(text)) return false;
+  if (text.length < 3 || text.length > 70 || NOT_A_NAME.test(text)) return false;
   return /^(?:[\p{Lu}\d]|(?:de|van|von|le|la|di|da)\s+\p{Lu})/u.test(text) && !OTHER_ENTITY.test(text);
 }
