@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { companyNamesIn, legalFormOf, statedLegalForm, withoutLegalForm } from "../legal-form.ts";
+import { registerEntries } from "../register-observations.ts";
+import { extractCompany } from "../index.ts";
+import { page } from "./fixtures/page.ts";
+
+describe("legal forms", () => {
+  it.each([
+    ["Muster Bau GmbH & Co. KG", "GmbH & Co. KG"],
+    ["Muster Bau GmbH & Co.KG", "GmbH & Co. KG"],
+    ["Pflegedienst Sonne UG (haftungsbeschränkt)", "UG (haftungsbeschränkt)"],
+    ["Kanzlei Roth PartG mbB", "PartG mbB"],
+    ["Blumen Weber e.K.", "e.K."],
+    ["Sportverein Blau-Weiß e.V.", "e.V."],
+    ["Winzer eG", "eG"],
+    ["Acme Widgets Ltd.", "Ltd"],
+    ["Harbour Tiling Pty Ltd", "Pty Ltd"],
+    ["Metallbau Kern GmbH u. Co. KG", "GmbH & Co. KG"],
+    ["Fox & Pine, LLC", "LLC"],
+    ["Maison Dupont SAS", "SAS"],
+    ["Grafisch Atelier B.V.", "B.V."],
+    ["Muster Bau", null],
+  ])("%s → %s", (name, form) => {
+    expect(legalFormOf(name)).toBe(form);
+  });
+
+  it("finds names with a legal form inside sentences and drops the sentence around them", () => {
+    expect(companyNamesIn("Seitenbetreiber i.S.d. § 5 TMG Holzbau Brenner GmbH")).toEqual(["Holzbau Brenner GmbH"]);
+    expect(companyNamesIn("© 2024 Northwind Traders Inc. All rights reserved")).toEqual(["Northwind Traders Inc."]);
+    expect(companyNamesIn("Ihr Team der Brenner GmbH")).toEqual(["Brenner GmbH"]);
+    expect(companyNamesIn("Die AG Stuttgart ist zuständig")).toEqual([]);
+  });
+
+  it("strips the legal form for the trading name", () => {
+    expect(withoutLegalForm("Holzbau Brenner GmbH & Co. KG")).toBe("Holzbau Brenner");
+  });
+
+  it("recognises legal forms stated in words", () => {
+    expect(statedLegalForm("Rechtsform: Kommanditgesellschaft (GmbH & Co. KG)")).toBe("GmbH & Co. KG");
+    expect(statedLegalForm("Wir sind ein nicht-rechtsfähiger Verein")).toBe("nicht rechtsfähiger Verein");
+    expect(statedLegalForm("Are you a sole trader? We help sole traders.")).toBeNull();
+  });
+});
+
+describe("register entries", () => {
+  it.each([
+    ["Registergericht: Amtsgericht Ulm Registernummer: HRB 632024", { court: "Amtsgericht Ulm", number: "HRB 632024" }],
+    ["Handelsregister: HRA 4772 AG Steinfurt", { court: "Amtsgericht Steinfurt", number: "HRA 4772" }],
+    ["Vereinsregister: VR 35736B, Amtsgericht Berlin-Charlottenburg", { court: "Amtsgericht Berlin-Charlottenburg", number: "VR 35736B" }],
+    ["Registergericht: Frankfurt am Main HRB 138157", { court: "Frankfurt am Main", number: "HRB 138157" }],
+    ["Registergericht: AG Ulm, HRB-Nr. 7210", { court: "Amtsgericht Ulm", number: "HRB 7210" }],
+    ["ZVR-Zahl: 1580789299", { court: null, number: "ZVR 1580789299" }],
+    ["ABN 94 582 370 921", { court: "Australian Business Register (ABN)", number: "94 582 370 921" }],
+    ["Firmenbuch: FN 123456a, Handelsgericht Wien", { court: "Handelsgericht Wien", number: "FN 123456a" }],
+  ])("%s", (line, entry) => {
+    expect(registerEntries(line, line)[0]).toEqual(entry);
+  });
+
+  it("does not read IBANs or tax numbers as register numbers", () => {
+    expect(registerEntries("IBAN DE61 5455 0010 0193 8055 87", "")).toEqual([]);
+    expect(registerEntries("Steuernummer: 053/116/03002", "")).toEqual([]);
+  });
+
+  it("reads VAT ids only next to a VAT label", () => {
+    const imprint = page("beispiel-firma.de", "impressum/", `<h1>Impressum</h1>
+      <p>IBAN DE89 3704 0044 0532 0130 00</p><p>USt-IdNr.: DE 123 456 789</p>`);
+    expect(extractCompany([imprint], { domain: "beispiel-firma.de" }).company.vat_id).toBe("DE123456789");
+    const swiss = page("beispiel.ch", "impressum/", `<h1>Impressum</h1><p>UID: CHE-305.118.550 MWST</p><p>Handelsregister des Kantons Zürich</p>`);
+    const company = extractCompany([swiss], { domain: "beispiel.ch" }).company;
+    expect(company.vat_id).toBe("CHE-305.118.550");
+    expect(company.register).toEqual({ court: "Handelsregister des Kantons Zürich", number: "CHE-305.118.550" });
+  });
+});
+
+describe("founding year", () => {
+  const founded = (html: string) => extractCompany([page("firma-x.de", "", html)], { domain: "firma-x.de" }).company.founded;
+
+  it.each([
+    ["<p>Gegründet 1987 in Ulm.</p>", 1987],
+    ["<p>Familienunternehmen seit 1993</p>", 1993],
+    ["<p>Est. 1921 — quality since then</p>", 1921],
+    ["<p>The practice was founded in 1998 by Dr. Lee.</p>", 1998],
+  ])("%s", (html, year) => {
+    expect(founded(html)).toBe(year);
+  });
+
+  it.each([
+    ["<footer>© 2019 Firma X GmbH</footer>"],
+    ["<p>2018 haben wir uns neu aufgestellt (Relaunch 2018).</p>"],
+    ["<p>Seit 25 Jahren für Sie da.</p>"],
+  ])("ignores %s", (html) => {
+    expect(founded(html)).toBeNull();
+  });
+});

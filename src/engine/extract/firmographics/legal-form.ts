@@ -1,0 +1,99 @@
+// Legal forms as written after a company name, longest first so "GmbH & Co. KG" wins over "GmbH".
+// Each entry: the pattern as sites write it and the canonical label.
+const FORMS: Array<[RegExp, string]> = [
+  [/GmbH\s*(?:&|\+|u\.|und)\s*Co\.?\s*KGaA/, "GmbH & Co. KGaA"],
+  [/GmbH\s*(?:&|\+|u\.|und)\s*Co\.?\s*KG/, "GmbH & Co. KG"],
+  [/UG\s*&\s*Co\.?\s*KG/, "UG & Co. KG"],
+  [/AG\s*&\s*Co\.?\s*KG/, "AG & Co. KG"],
+  [/UG\s*\(\s*haftungsbeschr(?:ä|ae)nkt\s*\)/i, "UG (haftungsbeschränkt)"],
+  [/gGmbH/, "gGmbH"],
+  [/GmbH/, "GmbH"],
+  [/\bUG\b/, "UG (haftungsbeschränkt)"],
+  [/\bKGaA\b/, "KGaA"],
+  [/\bmbB\b/, "PartG mbB"],
+  [/\bPartG\b/, "PartG"],
+  [/\bOHG\b/, "OHG"],
+  [/\bKG\b/, "KG"],
+  [/\bGbR\b/, "GbR"],
+  [/\be\.\s?K\.(?=\s|$|,)/, "e.K."],
+  [/\be\.\s?Kfm\./, "e.K."],
+  [/\be\.\s?V\.(?=\s|$|,|\))/, "e.V."],
+  [/\beG\b/, "eG"],
+  [/\bAG\b/, "AG"],
+  [/\bSE\b/, "SE"],
+  [/\bLLP\b/, "LLP"],
+  [/\bP\.?L\.?L\.?C\.?(?=\s|$|,)/, "PLLC"],
+  [/\bL\.?L\.?C\.?(?=\s|$|,)/, "LLC"],
+  [/\bPty\.?\s?Ltd\.?/, "Pty Ltd"],
+  [/\bLimited\b|\bLtd\.?(?=\s|$|,)/, "Ltd"],
+  [/\bPLC\b|\bplc\b/, "PLC"],
+  [/\bInc\.?(?=\s|$|,)|\bIncorporated\b/, "Inc"],
+  [/\bCorp\.?(?=\s|$|,)|\bCorporation\b/, "Corp"],
+  [/\bS\.?A\.?R\.?L\.?(?=\s|$|,)/, "SARL"],
+  [/\bS\.?A\.?S\.?U?(?=\s|$|,)/, "SAS"],
+  [/\bEURL\b/, "EURL"],
+  [/\bS\.?r\.?l\.?(?=\s|$|,)/, "S.r.l."],
+  [/\bS\.?p\.?A\.?(?=\s|$|,)/, "S.p.A."],
+  [/\bS\.?L\.?U?\.?(?=\s|$|,)/, "S.L."],
+  [/\bS\.?A\.(?=\s|$|,)/, "S.A."],
+  [/\bB\.V\.|\bBV\b/, "B.V."],
+  [/\bN\.V\.|\bNV\b/, "N.V."],
+  [/\bV\.O\.F\.|\bVOF\b/, "VOF"],
+  [/\bSàrl\b/i, "Sàrl"],
+];
+
+/** The legal form at the end of a company name ("Muster GmbH & Co. KG" → "GmbH & Co. KG"), or null. */
+export function legalFormOf(name: string): string | null {
+  for (const [pattern, label] of FORMS) {
+    const tail = new RegExp(`(?:^|[\\s,])(?:${pattern.source})\\s*\\.?$`, pattern.flags);
+    if (tail.test(name.trim())) return label;
+  }
+  return null;
+}
+
+const FORM_SOURCE = FORMS.map(([p]) => `(?:${p.source})`).join("|");
+// A company name: up to six capitalised words (with &, -, digits) followed by a legal form.
+const NAME_WITH_FORM = new RegExp(
+  `((?:[\\p{Lu}\\d][\\p{L}\\d'’.\\-!]*|&|und|and|de|von|der|für|fuer|of|the)(?:[ ,]+(?:[\\p{Lu}\\d][\\p{L}\\d'’.\\-!]*|&|und|and|de|von|der|für|fuer|of|the|[a-zäöüß][\\p{L}\\-]+(?=\\s+(?:${FORM_SOURCE})))){0,6}),?\\s+(?:${FORM_SOURCE})(?:\\s*\\.)?`,
+  "gu",
+);
+
+/** The name without its trailing legal form ("Muster GmbH & Co. KG" → "Muster"). */
+export function withoutLegalForm(name: string): string {
+  for (const [pattern] of FORMS) {
+    const tail = new RegExp(`[\\s,]+(?:${pattern.source})\\s*\\.?$`, pattern.flags);
+    if (tail.test(name.trim())) return name.trim().replace(tail, "").trim();
+  }
+  return name.trim();
+}
+
+// Sentence words that the name pattern picks up in front of a name ("Ihr Team der Muster GmbH").
+const LEADING_FILLER = /^(?:(?:&|und|and|of|the|den|dem|der|die|das|des|ihr|ihre|ihrem|ihren|unser|unsere|jetzt|fa\.?|firma|bei|mit|von|für|fuer|über|ueber|team|founder|co-founder|ceo|our|your|at|by|with|from|an|auf|zur|zum|this|welcome|willkommen|all|rights|reserved|contact|kontakt|about|über uns|is|a)\s+)+/i;
+
+/** Every "Name + legal form" phrase in a line, e.g. "Ackermann Spülmaschinen GmbH". */
+export function companyNamesIn(line: string): string[] {
+  const found: string[] = [];
+  for (const m of line.matchAll(NAME_WITH_FORM)) {
+    const name = m[0]
+      .replace(/^(?:\d+\s+(?:TMG|DDG|RStV|MStV|UWG|ECG|UStG)\s+)/, "")
+      .replace(/^(?:copyright|©|\(c\))\s*/i, "")
+      .replace(/^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?=\S)/, "")
+      .replace(LEADING_FILLER, "")
+      .replace(/\s+/g, " ")
+      .trim();
+    if (/^(die|der|das|the|eine?|a|an|unsere?|our|our|als|as|by|von)\s/i.test(name)) continue;
+    if (legalFormOf(name) && name.split(" ").length >= 2) found.push(name);
+  }
+  return found;
+}
+
+/** Legal forms stated in words ("Rechtsform: Kommanditgesellschaft", "sole trader"). */
+export function statedLegalForm(line: string): string | null {
+  const declared = /rechtsform\s*:?\s*.*\(([^)]+)\)/i.exec(line);
+  if (declared) return legalFormOf(`x ${declared[1]}`);
+  if (/eingetragene[rn]?\s+verein|\bnicht[- ]rechtsf(ä|ae)hige[rn]?\s+verein/i.test(line)) return /nicht/i.test(line) ? "nicht rechtsfähiger Verein" : "e.V.";
+  if (/\b(?:is|am|are|operates as|operating as|trading as) a sole trader\b|\(sole trader\)/i.test(line)) return "Sole trader";
+  if (/\bZVR\b/.test(line)) return "Verein";
+  if (/\beinzelunternehme(n|r)\b/i.test(line)) return "Einzelunternehmen";
+  return null;
+}

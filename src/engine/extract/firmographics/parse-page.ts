@@ -1,0 +1,48 @@
+import { load, type CheerioAPI } from "cheerio";
+import type { Page } from "../../types.ts";
+import { documentLines, textLines } from "./text-lines.ts";
+import { classifyPage, type PageKind } from "./page-kind.ts";
+
+/** One page parsed once and shared by every firmographics extractor. */
+export interface ParsedPage {
+  page: Page;
+  url: string;
+  $: CheerioAPI;
+  kind: PageKind;
+  /** Visible body text as lines. */
+  lines: string[];
+  /** Lines inside <footer> / footer-like containers (site-wide contact blocks live here). */
+  footerLines: string[];
+  /** Lines inside <header> / top bars. */
+  headerLines: string[];
+  lang: string | null;
+  title: string;
+}
+
+const FOOTER = "footer, [id*=footer i], [class*=footer i], [role=contentinfo]";
+const HEADER = "header, [id*=header i], [class*=topbar i], [class*=top-bar i], [role=banner]";
+
+export function parsePage(page: Page): ParsedPage {
+  const $ = load(page.html);
+  const title = $("title").first().text().replace(/\s+/g, " ").trim();
+  const lines = documentLines($);
+  return {
+    page,
+    url: page.url,
+    $,
+    kind: classifyPage(page.url, title, lines, $("h1, h2").map((_, el) => $(el).text().trim()).get()),
+    lines,
+    footerLines: regionLines($, FOOTER),
+    headerLines: regionLines($, HEADER),
+    lang: ($("html").attr("lang") ?? "").trim().toLowerCase() || null,
+    title,
+  };
+}
+
+// Outermost matches only, so nested footer widgets are not counted twice.
+function regionLines($: CheerioAPI, selector: string): string[] {
+  const nodes = $(selector)
+    .filter((_, el) => $(el).parents(selector).length === 0 && !["body", "html"].includes((el as { name?: string }).name ?? ""))
+    .get();
+  return nodes.length ? textLines($, nodes) : [];
+}

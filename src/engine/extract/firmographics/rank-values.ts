@@ -1,0 +1,51 @@
+import type { Observation } from "../../types.ts";
+
+export interface RankedValue<T> {
+  value: T;
+  score: number;
+  count: number;
+  pages: number;
+  observations: Observation[];
+}
+
+/**
+ * Groups one field's observations by a normalised key and ranks them: the strongest single piece
+ * of evidence decides, repetition on further pages only breaks near-ties.
+ */
+export function rankValues<T>(
+  observations: Observation[],
+  field: string,
+  key: (value: T) => string = (v) => String(v).toLowerCase(),
+): Array<RankedValue<T>> {
+  const groups = new Map<string, RankedValue<T>>();
+  for (const obs of observations) {
+    if (obs.field !== field || obs.value === null || obs.value === undefined) continue;
+    const k = key(obs.value as T);
+    if (!k) continue;
+    const group = groups.get(k) ?? { value: obs.value as T, score: 0, count: 0, pages: 0, observations: [] };
+    if (obs.confidence > Math.max(...group.observations.map((o) => o.confidence), -1)) group.value = obs.value as T;
+    group.observations.push(obs);
+    groups.set(k, group);
+  }
+  for (const group of groups.values()) {
+    group.count = group.observations.length;
+    group.pages = new Set(group.observations.map((o) => o.sourceUrl)).size;
+    const best = Math.max(...group.observations.map((o) => o.confidence));
+    group.score = best + Math.min(group.pages - 1, 4) * 0.01;
+  }
+  return [...groups.values()].sort((a, b) => b.score - a.score);
+}
+
+export function best<T>(observations: Observation[], field: string, key?: (value: T) => string): T | null {
+  return rankValues<T>(observations, field, key)[0]?.value ?? null;
+}
+
+export function foldText(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/ß/g, "ss")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}

@@ -1,0 +1,105 @@
+import type { Observation } from "../../types.ts";
+import type { ParsedPage } from "./parse-page.ts";
+import { observation, pageWeight } from "./observe.ts";
+
+const VAT_LABEL = /ust|umsatzsteuer|vat|tva|btw|iva|partita|\buid\b|mwst|mehrwertsteuer|steuer-?id|nif|cif|gst/i;
+const VAT = /\b(ATU\s?\d{8}|BE\s?0?\d{3}[.\s]?\d{3}[.\s]?\d{3}|DE\s?\d{3}\s?\d{3}\s?\d{3}|FR\s?[0-9A-Z]{2}\s?\d{3}\s?\d{3}\s?\d{3}|NL\s?\d{9}\s?B\s?\d{2}|IT\s?\d{11}|ES\s?[A-Z0-9]\d{7}[A-Z0-9]|GB\s?\d{3}\s?\d{4}\s?\d{2}|LU\s?\d{8}|DK\s?\d{8}|PL\s?\d{10}|CHE[-\s]?\d{3}\.?\d{3}\.?\d{3})\b/;
+const DE_REGISTER = /\b(HRB|HRA|GnR|GsR|PR|VR|FN)(?:[-\s]?Nr\.?)?\s*[:.]?\s*(\d{1,7}(?:[A-Za-z]\b|\s(?:B|HB)\b)?)/;
+const COURT = /(Amtsgericht|Registergericht|Landesgericht|Handelsgericht|Handelsregister(?:amt)? des Kantons)\s*:?\s*([\p{Lu}][\p{L}.\-]+(?:\s(?:am|an der|in|im|\(?[\p{Lu}][\p{L}.\-]+\)?)){0,3})/u;
+
+/** VAT ids and company-register entries (court + number) stated on one page. */
+export function extractRegisterObservations(doc: ParsedPage): Observation[] {
+  const out: Observation[] = [];
+  const weight = pageWeight(doc);
+  const method = doc.kind === "imprint" ? "imprint_text" : "page_text";
+  doc.lines.forEach((line, i) => {
+    const window = doc.lines.slice(Math.max(0, i - 2), i + 3).join(" ");
+    const near = `${doc.lines[i - 1] ?? ""} ${line}`;
+    const vat = VAT.exec(line);
+    if (vat && VAT_LABEL.test(near)) out.push(observation("vat_id", canonicalVat(vat[1]), doc, method, weight));
+    else {
+      const national = nationalTaxId(line);
+      if (national) out.push(observation("vat_id", national, doc, method, weight - 0.05));
+    }
+    for (const entry of registerEntries(line, window)) out.push(observation("register", entry, doc, method, weight));
+  });
+  return out;
+}
+
+// Spanish CIF/NIF and Italian Partita IVA are usually printed without the country prefix.
+function nationalTaxId(line: string): string | null {
+  const es = /\b(?:CIF|NIF|N\.I\.F\.|C\.I\.F\.)\s*:?\s*(?:ES)?[-\s]?([A-HJ-NP-SUVW]-?\d{7}-?[0-9A-J]|\d{8}-?[A-Z])\b/.exec(line);
+  if (es) return es[1].replace(/-/g, "");
+  const it = /\b(?:P\.?\s?IVA|Partita\s+IVA|C\.F\.\s*(?:e|\/)\s*P\.?\s?IVA)\s*:?\s*(?:IT)?\s?(\d{11})\b/i.exec(line);
+  return it ? it[1] : null;
+}
+
+function canonicalVat(raw: string): string {
+  if (/^CHE/.test(raw)) return swissUid(raw);
+  return raw.replace(/[\s.]/g, "");
+}
+
+function swissUid(raw: string): string {
+  const digits = raw.replace(/\D/g, "");
+  return `CHE-${digits.slice(0, 3)}.${digits.slice(3, 6)}.${digits.slice(6, 9)}`;
+}
+
+export function registerEntries(line: string, window: string): Array<{ court: string | null; number: string }> {
+  const entries: Array<{ court: string | null; number: string }> = [];
+  const de = DE_REGISTER.exec(line);
+  if (de && !/\d/.test(line.charAt(de.index - 1))) entries.push({ court: germanCourt(line, window, de[0]), number: `${de[1]} ${de[2].trim()}` });
+  const uk = /(?:company|registration|registered|reg\.?)\s*(?:number|no\.?|nr\.?|#)\s*:?\s*(\d{6,8}|[A-Z]{2}\d{6})\b/i.exec(line);
+  if (uk) entries.push({ court: companiesHouse(window), number: uk[1] });
+  const abn = /\bABN\s*:?\s*(\d{2}\s?\d{3}\s?\d{3}\s?\d{3})\b/.exec(line);
+  if (abn) entries.push({ court: "Australian Business Register (ABN)", number: abn[1] });
+  const uei = /\bUEI\b[^A-Z0-9]{0,20}([A-Z0-9]{12})\b/.exec(line);
+  if (uei) entries.push({ court: "SAM.gov Unique Entity ID (UEI)", number: uei[1] });
+  const zvr = /\bZVR(?:-?Zahl|-?Nummer|-?Nr\.?)?\s*:?\s*(\d{6,10})\b/i.exec(line);
+  if (zvr) entries.push({ court: null, number: `ZVR ${zvr[1]}` });
+  const kvk = /\b(?:KvK|KVK|Kamer van Koophandel)(?:-?nummer|\s?nr\.?)?\s*:?\s*(\d{8})\b/.exec(line);
+  if (kvk) entries.push({ court: "Kamer van Koophandel", number: kvk[1] });
+  const rcs = /\bRCS\s+([\p{Lu}][\p{L}\-]+)\s*(?:[AB]\s*)?(\d{3}\s?\d{3}\s?\d{3})\b/u.exec(line);
+  if (rcs) entries.push({ court: `RCS ${rcs[1]}`, number: rcs[2] });
+  const rea = /\bREA\s*(?:n\.?|nr\.?)?\s*:?\s*([A-Z]{2})\s*[-–]?\s*(\d{4,7})\b/.exec(line);
+  if (rea) entries.push({ court: `Registro delle Imprese di ${rea[1]}`, number: `REA ${rea[1]}-${rea[2]}` });
+  const che = /\b(CHE[-\s]?\d{3}\.?\d{3}\.?\d{3})\b/.exec(line);
+  if (che && /handelsregister|registre du commerce|uid|unternehmens-?id/i.test(window)) entries.push({ court: swissCourt(window), number: swissUid(che[1]) });
+  return entries;
+}
+
+function germanCourt(line: string, window: string, numberText: string): string | null {
+  const onLine = COURT.exec(line);
+  if (onLine) return courtName(onLine[1], onLine[2]);
+  const bareOnLine = /handelsregister\s*:?\s*([\p{Lu}][\p{L}\-]+(?:\s(?:am|an der)\s[\p{Lu}][\p{L}]+)?)\s+(?:HRB|HRA)/iu.exec(line);
+  if (bareOnLine) return bareOnLine[1];
+  const court = COURT.exec(window);
+  if (court) return courtName(court[1], court[2]);
+  const after = line.slice(line.indexOf(numberText) + numberText.length);
+  const ag = /^\s*,?\s*\(?AG\s+([\p{Lu}][\p{L}\-]+)/u.exec(after) ?? /\bAG\s+([\p{Lu}][\p{L}\-]+)/u.exec(line);
+  if (ag) return `Amtsgericht ${ag[1]}`;
+  const bare = /handelsregister\s*:?\s*([\p{Lu}][\p{L}\-]+(?:\s(?:am|an der)\s[\p{Lu}][\p{L}]+)?)\s+(?:HRB|HRA)/iu.exec(line);
+  return bare ? bare[1] : null;
+}
+
+const NOT_PART_OF_COURT = /^(Register|Reg|HR[AB]|Handels|Umsatz|USt|Vertret|Gesch|Sitz|Steuer|Nr|Nummer|VR|GnR|PR|Eingetragen|Inhaber|Aufsicht|Tel|Telefon|E-Mail)/;
+
+function courtName(kind: string, place: string): string {
+  const words = place.split(" ");
+  const cut = words.findIndex((w, i) => i > 0 && NOT_PART_OF_COURT.test(w.replace(/^\(/, "")));
+  const name = (cut > 0 ? words.slice(0, cut) : words).join(" ").replace(/[(),.]+$/, "");
+  if (name.startsWith("Amtsgericht")) return courtName("Amtsgericht", name.replace(/^Amtsgericht\s*/, ""));
+  if (/^AG\s/.test(name)) return `Amtsgericht ${name.slice(3)}`;
+  return kind === "Registergericht" ? name : `${kind} ${name}`;
+}
+
+function companiesHouse(window: string): string {
+  if (/scotland/i.test(window)) return "Companies House (Scotland)";
+  if (/northern ireland/i.test(window)) return "Companies House (Northern Ireland)";
+  if (/england|wales/i.test(window)) return "Companies House (England and Wales)";
+  return "Companies House";
+}
+
+function swissCourt(window: string): string | null {
+  const m = /Handelsregister(?:amt)? des Kantons [\p{Lu}][\p{L}]+/u.exec(window);
+  return m ? m[0] : null;
+}
