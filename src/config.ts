@@ -13,6 +13,8 @@ const ConfigSchema = z.object({
   OPENPROSPECT_ALLOW_CIDRS: z.string().default(""),
   OPENPROSPECT_OUTBOUND_PROXY: z.string().url().optional(),
   OPENPROSPECT_DNS_SERVERS: z.string().default(""),
+  /** "host=address,*.suffix=address": fixed answers for the crawler's name resolution (like curl --resolve). */
+  OPENPROSPECT_STATIC_HOSTS: z.string().default(""),
   OPENPROSPECT_PUBLIC_URL: z.string().url().optional(),
 });
 

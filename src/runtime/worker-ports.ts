@@ -3,6 +3,7 @@ import type { Db } from "../db/database.ts";
 import type { EnrichmentPort } from "../core/enrichment/port.ts";
 import type { WebhookSender } from "../core/webhooks/sender.ts";
 import { createWebhookPoster } from "../engine/deliver/post-webhook.ts";
+import { resolveWithSystemDns, withStaticHosts } from "../engine/fetch/index.ts";
 import { createEnrichmentEngine, type EnrichmentEngineOptions } from "./enrichment-engine.ts";
 
 export interface WorkerPorts {
@@ -13,8 +14,9 @@ export interface WorkerPorts {
 
 /** The outbound side of a worker: the crawling engine and the webhook client, both SSRF-guarded. */
 export function createWorkerPorts(config: Config, db: Db, engineOptions: EnrichmentEngineOptions = {}): WorkerPorts {
-  const enrichment = createEnrichmentEngine(config, db, engineOptions);
-  const poster = createWebhookPoster({ allowCidrs: splitList(config.OPENPROSPECT_ALLOW_CIDRS), resolveAll: engineOptions.resolveAll });
+  const resolveAll = engineOptions.resolveAll ?? withStaticHosts(splitList(config.OPENPROSPECT_STATIC_HOSTS), resolveWithSystemDns);
+  const enrichment = createEnrichmentEngine(config, db, { ...engineOptions, resolveAll });
+  const poster = createWebhookPoster({ allowCidrs: splitList(config.OPENPROSPECT_ALLOW_CIDRS), resolveAll });
   return {
     enrichment,
     webhookSender: poster,

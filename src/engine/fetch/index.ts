@@ -5,3 +5,5 @@ export { createNodeDnsPort } from "./node-dns-port.ts";
 export { createAddressPolicy, type AddressPolicy } from "./address-policy.ts";
 export type { RobotsRules } from "./robots-cache.ts";
 export type * from "./types.ts";
+export { withStaticHosts } from "./static-hosts.ts";
+export { resolveWithSystemDns } from "./guarded-resolver.ts";
