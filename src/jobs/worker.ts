@@ -1,5 +1,6 @@
 import type PgBoss from "pg-boss";
 import type { TaskDefinition, TaskDeps } from "./task.ts";
+import { metrics } from "../metrics/instruments.ts";
 
 export interface WorkerOptions {
   concurrency: number;
@@ -20,7 +21,15 @@ export async function startWorkers(boss: PgBoss, tasks: TaskDefinition[], deps: 
     for (let i = 0; i < options.concurrency; i++) {
       await boss.work(task.name, { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async (jobs) => {
         const results = [];
-        for (const job of jobs) results.push(await task.run(task.payload.parse(job.data), deps));
+        for (const job of jobs) {
+          try {
+            results.push(await task.run(task.payload.parse(job.data), deps));
+            metrics.jobsProcessed.inc({ task: task.name, outcome: "completed" });
+          } catch (error) {
+            metrics.jobsProcessed.inc({ task: task.name, outcome: "failed" });
+            throw error;
+          }
+        }
         return results.length === 1 ? results[0] : results;
       });
     }

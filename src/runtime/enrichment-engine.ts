@@ -6,6 +6,7 @@ import { analyzeCrawl } from "../engine/analyze/index.ts";
 import { defaultExtractors } from "../engine/analyze/default-extractors.ts";
 import { crawlSite } from "../engine/crawl/index.ts";
 import { createDemoFetcher } from "../engine/demo-sites/index.ts";
+import { metrics } from "../metrics/instruments.ts";
 import { createFetcher, createNodeDnsPort, type Fetcher, type FetcherOptions } from "../engine/fetch/index.ts";
 
 export interface EnrichmentEngineOptions {
@@ -33,12 +34,16 @@ export function createEnrichmentEngine(config: Config, db: Db, options: Enrichme
   return {
     async analyzeWebsite(url, { testMode }) {
       const fetcher: Fetcher = testMode ? demo : live;
+      const started = performance.now();
       const crawl = await crawlSite(url, { fetcher }, { maxPages: options.maxPages });
+      metrics.crawlPages.inc({ outcome: "fetched" }, crawl.pages.length);
+      metrics.crawlPages.inc({ outcome: "failed" }, crawl.failures.length);
       if (!crawl.pages.length) {
         const first = crawl.failures[0];
         return { kind: "unreachable", reason: first ? `${first.reason}: ${first.detail ?? ""}`.trim() : "no page could be fetched" };
       }
       const extraction = await analyzeCrawl(crawl, { fetcher, extractors: defaultExtractors, dns: testMode ? undefined : dns }, {});
+      metrics.extractionSeconds.observe({}, (performance.now() - started) / 1000);
       return { kind: "analyzed", extraction, pagesFetched: crawl.pages.length };
     },
     close: () => live.close(),

@@ -8,6 +8,7 @@ import { registerGetOrganization } from "./admin/organizations/get.ts";
 import { registerListOrganizations } from "./admin/organizations/list.ts";
 import { registerUpdateOrganization } from "./admin/organizations/update.ts";
 import { registerHealth } from "./health.ts";
+import { registerMetrics } from "./metrics.ts";
 import { registerValidateKey } from "./v1/auth/validate.ts";
 import { registerOrderRoutes } from "./v1/orders/index.ts";
 import { registerListOrdersForReview } from "./admin/orders/list.ts";
@@ -17,6 +18,7 @@ import { registerBlacklistRoutes } from "./v1/blacklists/index.ts";
 /** Every route of the product, in one list so nothing is registered by accident. */
 export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerHealth(app, deps);
+  registerMetrics(app, deps);
   registerValidateKey(app);
   registerListOrganizations(app, deps);
   registerCreateOrganization(app, deps);
