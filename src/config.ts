@@ -15,6 +15,11 @@ const ConfigSchema = z.object({
   OPENPROSPECT_DNS_SERVERS: z.string().default(""),
   /** "host=address,*.suffix=address": fixed answers for the crawler's name resolution (like curl --resolve). */
   OPENPROSPECT_STATIC_HOSTS: z.string().default(""),
+  /** Minimum gap between two requests to one host, shared by all workers. */
+  OPENPROSPECT_CRAWL_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  /** MX/TXT/NS look-ups for technology detection (turn off where the machine has no DNS). */
+  OPENPROSPECT_DNS_LOOKUPS: z.enum(["on", "off"]).default("on"),
+  OPENPROSPECT_CRAWL_MAX_PAGES: z.coerce.number().int().min(1).max(200).default(25),
   OPENPROSPECT_PUBLIC_URL: z.string().url().optional(),
 });
 

@@ -26,16 +26,16 @@ export function createEnrichmentEngine(config: Config, db: Db, options: Enrichme
     contactUrl: config.OPENPROSPECT_PUBLIC_URL,
     politeness: createPostgresPoliteness(db),
     resolveAll: options.resolveAll,
-    minDelayMs: options.minDelayMs,
+    minDelayMs: options.minDelayMs ?? config.OPENPROSPECT_CRAWL_DELAY_MS,
   });
   const demo = createDemoFetcher();
   const dnsServers = splitList(config.OPENPROSPECT_DNS_SERVERS);
-  const dns = options.dns === false ? undefined : createNodeDnsPort({ dnsServers: dnsServers.length ? dnsServers : undefined });
+  const dns = options.dns === false || config.OPENPROSPECT_DNS_LOOKUPS === "off" ? undefined : createNodeDnsPort({ dnsServers: dnsServers.length ? dnsServers : undefined });
   return {
     async analyzeWebsite(url, { testMode }) {
       const fetcher: Fetcher = testMode ? demo : live;
       const started = performance.now();
-      const crawl = await crawlSite(url, { fetcher }, { maxPages: options.maxPages });
+      const crawl = await crawlSite(url, { fetcher }, { maxPages: options.maxPages ?? config.OPENPROSPECT_CRAWL_MAX_PAGES });
       metrics.crawlPages.inc({ outcome: "fetched" }, crawl.pages.length);
       metrics.crawlPages.inc({ outcome: "failed" }, crawl.failures.length);
       if (!crawl.pages.length) {
