@@ -14,6 +14,8 @@ export async function startBoss(pool: pg.Pool, options: BossOptions = {}): Promi
     schedule: options.schedule ?? true,
     supervise: true,
     migrate: true,
+    // Expired jobs of a crashed worker are found by maintenance; run it often enough to recover fast.
+    maintenanceIntervalSeconds: 30,
   });
   boss.on("error", () => undefined); // surfaced per job; a transient poll error must not crash the process
   await boss.start();

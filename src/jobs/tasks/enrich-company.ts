@@ -6,7 +6,7 @@ import { defineTask } from "../task.ts";
 /** One company of an order; a crash mid-way is retried and the row is settled exactly once. */
 export const enrichCompanyTask = defineTask({
   name: ENRICH_COMPANY_TASK,
-  queue: { policy: "standard", retryLimit: 4, retryDelay: 15, retryBackoff: true, expireInSeconds: 900 },
+  queue: { policy: "standard", retryLimit: 4, retryDelay: 15, retryBackoff: true, expireInSeconds: 300 },
   payload: z.object({ order_id: z.uuid(), order_company_id: z.uuid() }),
   async run(payload, deps) {
     if (!deps.enrichment) throw new Error("This worker has no enrichment engine configured");
