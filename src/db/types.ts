@@ -326,6 +326,12 @@ export interface WebhookDestinationsTable {
   updated_at: Timestamp;
 }
 
+export interface SuppressedDomainsTable {
+  domain_hash: string;
+  reason: Generated<string>;
+  created_at: Timestamp;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   api_keys: ApiKeysTable;
@@ -348,4 +354,5 @@ export interface Database {
   search_companies: SearchCompaniesTable;
   deliveries: DeliveriesTable;
   webhook_destinations: WebhookDestinationsTable;
+  suppressed_domains: SuppressedDomainsTable;
 }
