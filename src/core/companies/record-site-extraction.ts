@@ -40,6 +40,8 @@ export async function recordSiteExtraction(db: Db, input: SiteExtractionInput): 
       city: extraction.company.city,
       crawledAt,
     });
+    // Crawls of one company run one after another: concurrent upserts of the same evidence would deadlock.
+    await trx.selectFrom("companies").select("id").where("id", "=", id).forUpdate().execute();
     await recordObservations(trx, id, observationsOf(extraction, websiteUrl, features), crawledAt);
     await recomputeCompanyFields(trx, id);
     await trx

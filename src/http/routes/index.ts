@@ -9,6 +9,9 @@ import { registerListOrganizations } from "./admin/organizations/list.ts";
 import { registerUpdateOrganization } from "./admin/organizations/update.ts";
 import { registerHealth } from "./health.ts";
 import { registerValidateKey } from "./v1/auth/validate.ts";
+import { registerCompanyRoutes } from "./v1/companies/index.ts";
+import { registerDeliveryRoutes } from "./v1/deliveries/index.ts";
+import { registerProspectRoutes } from "./v1/prospects/index.ts";
 
 /** Every route of the product, in one list so nothing is registered by accident. */
 export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -21,4 +24,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerCreateApiKey(app, deps);
   registerListApiKeys(app, deps);
   registerRevokeApiKey(app, deps);
+  registerCompanyRoutes(app, deps);
+  registerProspectRoutes(app, deps);
+  registerDeliveryRoutes(app, deps);
 }
