@@ -4,6 +4,7 @@ import { linkCompanyToSearch, type SearchLinkOptions } from "../../src/core/comp
 import { recordSiteExtraction } from "../../src/core/companies/record-site-extraction.ts";
 import { recordDelivery } from "../../src/core/deliveries/record.ts";
 import { newId } from "../../src/core/ids.ts";
+import { updateOrganization } from "../../src/core/organizations/update.ts";
 import type { CompanyFacts, JobFacts, PersonFacts, SiteExtraction, TechDetection } from "../../src/engine/types.ts";
 import type { TestTenant } from "./fixtures.ts";
 
@@ -71,4 +72,9 @@ export async function deliverCompany(
   await linkCompanyToSearch(db, tenant, searchId, companyId, link);
   await recordDelivery(db, tenant, { prospectSearchId: searchId, companyId, orderId: null });
   return companyId;
+}
+
+/** Suites that make many calls with one key lift its organization out of the free tier's burst limit. */
+export async function raiseRateLimit(db: Db, organizationId: string): Promise<void> {
+  await updateOrganization(db, organizationId, { rate_limit_tier: "enterprise", rate_limit_per_hour: 1_000_000 });
 }

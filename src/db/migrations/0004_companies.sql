@@ -20,3 +20,7 @@ CREATE INDEX search_companies_review_idx ON search_companies (prospect_search_id
 CREATE INDEX search_companies_score_idx ON search_companies (prospect_search_id, match_score);
 
 CREATE INDEX company_jobs_list_idx ON company_jobs (company_id, status, first_seen_at DESC, id);
+
+-- API timestamps carry milliseconds; feed positions must compare equal to what clients were shown,
+-- or a cursor / delivered_since would return the last row again.
+ALTER TABLE deliveries ALTER COLUMN delivered_at SET DEFAULT date_trunc('milliseconds', now());
