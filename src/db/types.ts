@@ -361,6 +361,12 @@ export interface HostPolitenessTable {
   next_allowed_at: string;
 }
 
+export interface SuppressedDomainsTable {
+  domain_hash: string;
+  reason: Generated<string>;
+  created_at: Timestamp;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   api_keys: ApiKeysTable;
@@ -386,4 +392,5 @@ export interface Database {
   webhook_events: WebhookEventsTable;
   webhook_attempts: WebhookAttemptsTable;
   host_politeness: HostPolitenessTable;
+  suppressed_domains: SuppressedDomainsTable;
 }

@@ -29,7 +29,7 @@ export async function deliverEnrichedCompany(deps: Omit<EnrichmentDeps, "enrichm
   });
   const delivery = await recordDelivery(db, input.tenant, { prospectSearchId: input.prospectSearchId, companyId: input.companyId, orderId: input.orderId });
   const company = await getCompany(db, input.tenant, input.companyId);
-  const prospects = (await listProspects(db, input.tenant, { company_id: input.companyId, limit: 100, offset: 0 } as never)).items;
+  const prospects = (await listProspects(db, input.tenant, { company_id: input.companyId, prospect_search_id: input.prospectSearchId, limit: 100, offset: 0 })).items;
   await settleRow(db, deps.jobs, {
     orderId: input.orderId,
     rowId: input.rowId,

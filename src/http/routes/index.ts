@@ -14,6 +14,9 @@ import { registerOrderRoutes } from "./v1/orders/index.ts";
 import { registerListOrdersForReview } from "./admin/orders/list.ts";
 import { registerOrderReview } from "./admin/orders/review.ts";
 import { registerBlacklistRoutes } from "./v1/blacklists/index.ts";
+import { registerCompanyRoutes } from "./v1/companies/index.ts";
+import { registerDeliveryRoutes } from "./v1/deliveries/index.ts";
+import { registerProspectRoutes } from "./v1/prospects/index.ts";
 
 /** Every route of the product, in one list so nothing is registered by accident. */
 export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -31,4 +34,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerListOrdersForReview(app, deps);
   registerOrderReview(app, deps);
   registerBlacklistRoutes(app, deps);
+  registerCompanyRoutes(app, deps);
+  registerProspectRoutes(app, deps);
+  registerDeliveryRoutes(app, deps);
 }

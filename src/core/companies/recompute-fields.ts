@@ -1,0 +1,53 @@
+import { sql } from "kysely";
+import type { Db } from "../../db/database.ts";
+import { COLUMN_NAMES, type ColumnName } from "./column-fields.ts";
+
+export interface FieldSource {
+  url: string;
+  type: string;
+  method: string;
+  confidence: number;
+  observed_at: string;
+}
+
+/**
+ * Sets a company's columns from ALL its observations: per field the highest confidence wins, ties go
+ * to the most recently seen, so weaker evidence never overwrites stronger. `sources` records the winner.
+ */
+export async function recomputeCompanyFields(db: Db, companyId: string): Promise<void> {
+  const winners = await db
+    .selectFrom("company_observations")
+    .select(["field", "value", "source_url", "source_type", "method", "confidence", "last_seen_at"])
+    .distinctOn("field")
+    .where("company_id", "=", companyId)
+    .where("field", "in", COLUMN_NAMES)
+    .orderBy("field")
+    .orderBy("confidence", "desc")
+    .orderBy("last_seen_at", "desc")
+    .execute();
+  const columns: Record<string, unknown> = {};
+  const sources: Record<string, FieldSource> = {};
+  for (const winner of winners) {
+    const column = winner.field as ColumnName;
+    columns[column] = toColumnValue(column, winner.value);
+    sources[column] = {
+      url: winner.source_url,
+      type: winner.source_type,
+      method: winner.method,
+      confidence: winner.confidence,
+      observed_at: winner.last_seen_at,
+    };
+  }
+  await db
+    .updateTable("companies")
+    .set({ ...columns, sources: JSON.stringify(sources), updated_at: sql<string>`now()` })
+    .where("id", "=", companyId)
+    .execute();
+}
+
+function toColumnValue(column: ColumnName, value: unknown): unknown {
+  if (column === "social_links") return JSON.stringify(Array.isArray(value) ? value : [value]);
+  if (column === "keywords") return Array.isArray(value) ? value.map(String) : [String(value)];
+  if (column === "founded_year") return Number.isInteger(Number(value)) ? Number(value) : null;
+  return value === null ? null : String(value);
+}

@@ -1,0 +1,21 @@
+import type { Selectable } from "kysely";
+import type { ProspectsTable } from "../../db/types.ts";
+import type { Prospect } from "./schemas.ts";
+
+export function presentProspect(row: Selectable<ProspectsTable>): Prospect {
+  return {
+    id: row.id,
+    company_id: row.company_id,
+    full_name: row.full_name,
+    first_name: row.first_name,
+    last_name: row.last_name,
+    title: row.title,
+    role_class: row.role_class,
+    department: row.department,
+    email: row.email,
+    email_status: row.email_status,
+    phone: row.phone,
+    linkedin_url: row.linkedin_url,
+    sources: (row.sources ?? {}) as Prospect["sources"],
+  };
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { SourcesSchema } from "../companies/schemas.ts";
+import { PageQuerySchema } from "../pagination.ts";
+
+export const ROLE_CLASSES = ["owner", "managing_director", "executive", "manager", "employee", "content_responsible", "other"] as const;
+
+export const ProspectSchema = z
+  .object({
+    id: z.uuid(),
+    company_id: z.uuid(),
+    full_name: z.string(),
+    first_name: z.string().nullable(),
+    last_name: z.string().nullable(),
+    title: z.string().nullable(),
+    role_class: z.string().describe(ROLE_CLASSES.join(", ")),
+    department: z.string().nullable(),
+    email: z.string().nullable(),
+    email_status: z.enum(["valid", "invalid", "accept_all", "unknown"]).nullable(),
+    phone: z.string().nullable(),
+    linkedin_url: z.string().nullable(),
+    sources: SourcesSchema,
+  })
+  .meta({ id: "Prospect" });
+
+export type Prospect = z.infer<typeof ProspectSchema>;
+
+export const ListProspectsQuerySchema = PageQuerySchema.extend({
+  company_id: z.uuid({ message: "Must be a UUID" }).optional(),
+  prospect_search_id: z.uuid({ message: "Must be a UUID" }).optional(),
+  role_class: z.enum(ROLE_CLASSES).optional(),
+  search: z.string().trim().min(1).max(200).optional().describe("Matches name, title and email"),
+});
+
+export type ListProspectsQuery = z.infer<typeof ListProspectsQuerySchema>;

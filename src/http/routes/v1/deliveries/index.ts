@@ -1,0 +1,15 @@
+import type { FastifyInstance } from "fastify";
+import type { AppDeps } from "../../../deps.ts";
+import { registerDeliveryFeed } from "./feed.ts";
+import { registerCreateDestination } from "./create-destination.ts";
+import { registerListDestinations } from "./list-destinations.ts";
+import { registerGetDestination } from "./get-destination.ts";
+import { registerDeleteDestination } from "./delete-destination.ts";
+
+export function registerDeliveryRoutes(app: FastifyInstance, deps: AppDeps): void {
+  registerDeliveryFeed(app, deps);
+  registerCreateDestination(app, deps);
+  registerListDestinations(app, deps);
+  registerGetDestination(app, deps);
+  registerDeleteDestination(app, deps);
+}

@@ -1,0 +1,9 @@
+import type { FastifyInstance } from "fastify";
+import type { AppDeps } from "../../../deps.ts";
+import { registerListProspects } from "./list.ts";
+import { registerGetProspect } from "./get.ts";
+
+export function registerProspectRoutes(app: FastifyInstance, deps: AppDeps): void {
+  registerListProspects(app, deps);
+  registerGetProspect(app, deps);
+}
