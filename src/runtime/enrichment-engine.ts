@@ -35,7 +35,10 @@ export function createEnrichmentEngine(config: Config, db: Db, options: Enrichme
     async analyzeWebsite(url, { testMode }) {
       const fetcher: Fetcher = testMode ? demo : live;
       const started = performance.now();
-      const crawl = await crawlSite(url, { fetcher }, { maxPages: options.maxPages ?? config.OPENPROSPECT_CRAWL_MAX_PAGES });
+      const crawlOptions = { maxPages: options.maxPages ?? config.OPENPROSPECT_CRAWL_MAX_PAGES };
+      let crawl = await crawlSite(url, { fetcher }, crawlOptions);
+      // Small-business sites with broken or missing TLS still answer on plain http.
+      if (!crawl.pages.length && url.startsWith("https://")) crawl = await crawlSite(`http://${url.slice(8)}`, { fetcher }, crawlOptions);
       metrics.crawlPages.inc({ outcome: "fetched" }, crawl.pages.length);
       metrics.crawlPages.inc({ outcome: "failed" }, crawl.failures.length);
       if (!crawl.pages.length) {

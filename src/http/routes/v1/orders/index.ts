@@ -4,10 +4,12 @@ import { registerCancelOrder } from "./cancel.ts";
 import { registerCreateOrder } from "./create.ts";
 import { registerGetOrder } from "./get.ts";
 import { registerListOrders } from "./list.ts";
+import { registerOrderResults } from "./results.ts";
 
 export function registerOrderRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerCreateOrder(app, deps);
   registerListOrders(app, deps);
   registerGetOrder(app, deps);
   registerCancelOrder(app, deps);
+  registerOrderResults(app, deps);
 }
