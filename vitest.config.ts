@@ -6,7 +6,13 @@ const serverProject = process.env.TEST_DATABASE_URL
   ? [
       {
         extends: true as const,
-        test: { name: "postgres", include: ["test/**/*.test.ts"], env: { OPENPROSPECT_TEST_BACKEND: "postgres" } },
+        test: {
+          name: "postgres",
+          include: ["test/**/*.test.ts"],
+          // serve-embedded exercises the embedded database itself
+          exclude: ["test/cli/serve-embedded.test.ts"],
+          env: { OPENPROSPECT_TEST_BACKEND: "postgres" },
+        },
       },
     ]
   : [];
@@ -23,6 +29,8 @@ export default defineConfig({
         test: {
           name: "pglite",
           include: ["src/**/__tests__/**/*.test.ts", "test/**/*.test.ts"],
+          // worker processes sharing one database need a PostgreSQL server
+          exclude: ["test/e2e/crash-safety.test.ts"],
           env: { OPENPROSPECT_TEST_BACKEND: "pglite" },
         },
       },

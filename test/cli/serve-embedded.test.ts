@@ -8,7 +8,7 @@ const dataDir = mkdtempSync(join(tmpdir(), "openprospect-serve-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 // Runs on the embedded database only; it starts real processes, so it runs once (pglite project).
-describe.runIf(process.env.OPENPROSPECT_TEST_BACKEND !== "postgres")("openprospect serve on the embedded database", () => {
+describe("openprospect serve on the embedded database", () => {
   it("prints working keys, keeps data across restarts, and refuses a second process on the same directory", async () => {
     const first = startServe({ OPENPROSPECT_DATA_DIR: dataDir });
     const base = await first.ready;

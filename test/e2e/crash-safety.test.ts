@@ -14,7 +14,7 @@ const SITE = fileURLToPath(new URL("../fixtures/sites/holzbau-lindner.de", impor
 const COMPANIES = 200;
 
 // Separate worker processes need a shared PostgreSQL server, so this runs in the postgres project.
-describe.runIf(process.env.OPENPROSPECT_TEST_BACKEND === "postgres")("crash safety of order fulfilment", () => {
+describe("crash safety of order fulfilment", () => {
   let t: TestApp;
   let proxy: StaticSitesProxy;
   const workers: ChildProcess[] = [];
