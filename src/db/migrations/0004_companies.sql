@@ -15,9 +15,8 @@ CREATE INDEX deliveries_company_idx ON deliveries (company_id);
 
 -- Erase and merge find every search that holds a company.
 CREATE INDEX search_companies_company_idx ON search_companies (company_id);
--- GET /companies filters within one search.
-CREATE INDEX search_companies_review_idx ON search_companies (prospect_search_id, review_status, created_at, company_id);
-CREATE INDEX search_companies_score_idx ON search_companies (prospect_search_id, match_score);
+-- GET /companies counts a search's companies (with its score and review filters) from this index alone.
+CREATE INDEX search_companies_count_idx ON search_companies (prospect_search_id, organization_id, test_mode, review_status, match_score);
 
 CREATE INDEX company_jobs_list_idx ON company_jobs (company_id, status, first_seen_at DESC, id);
 
