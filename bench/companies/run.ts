@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   await pool.query("VACUUM ANALYZE");
   const loadSeconds = Math.round((Date.now() - loadStart) / 1000);
 
-  const app = await buildApp({ db, jobs: { send: async () => null } }, { logLevel: "silent" });
+  const app = await buildApp({ db, jobs: { send: async () => null, sendMany: async () => undefined } }, { logLevel: "silent" });
   const get = (url: string) => async () => (await app.inject({ method: "GET", url, headers: { authorization: `Bearer ${key}` } })).statusCode;
   const shapes: [string, string, number][] = [
     ["baseline: GET /api/v1/auth/validate", "/api/v1/auth/validate", 300],
