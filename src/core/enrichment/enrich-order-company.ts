@@ -2,6 +2,7 @@ import type { Db } from "../../db/database.ts";
 import type { JobQueue } from "../../jobs/queue.ts";
 import { recordSiteExtraction } from "../companies/record-site-extraction.ts";
 import type { Tenant } from "../context.ts";
+import { ConflictError } from "../errors.ts";
 import type { EnrichmentPort } from "./port.ts";
 import { deliverEnrichedCompany } from "./deliver-enriched-company.ts";
 import { findFreshCompany } from "./find-fresh-company.ts";
@@ -31,7 +32,7 @@ export async function enrichOrderCompany(deps: EnrichmentDeps, ids: { orderId: s
   if (!row) return { outcome: "skipped", reason: "row no longer exists" };
   if (row.order_status !== "IN_PROGRESS") return { outcome: "skipped", reason: `order is ${row.order_status}` };
   if (row.status !== "PENDING") return { outcome: "skipped", reason: `row already ${row.status}` };
-  const settle = (status: "NOT_FOUND" | "FAILED", reason: string) =>
+  const settle = (status: "NOT_FOUND" | "FAILED" | "EXCLUDED", reason: string) =>
     settleRow(deps.db, deps.jobs, { orderId: ids.orderId, rowId: ids.rowId, status, reason }).then(() => ({ outcome: "settled" as const, status }));
 
   const website = await resolveWebsite(deps.db, row);
@@ -42,7 +43,13 @@ export async function enrichOrderCompany(deps: EnrichmentDeps, ids: { orderId: s
     if (analyzed.kind === "unreachable") {
       return settle(analyzed.reason.startsWith("dns_error") ? "NOT_FOUND" : "FAILED", `Website ${website} could not be crawled: ${analyzed.reason}`);
     }
-    companyId = (await recordSiteExtraction(deps.db, { extraction: analyzed.extraction, websiteUrl: website, crawledAt: new Date().toISOString(), features: row.features })).companyId;
+    try {
+      companyId = (await recordSiteExtraction(deps.db, { extraction: analyzed.extraction, websiteUrl: website, crawledAt: new Date().toISOString(), features: row.features })).companyId;
+    } catch (error) {
+      // An erased company's domain is never collected or delivered again.
+      if (error instanceof ConflictError && error.code === "DOMAIN_SUPPRESSED") return settle("EXCLUDED", "The company asked to be erased; its data is not collected");
+      throw error;
+    }
   }
   const tenant: Tenant = { organizationId: row.organization_id, testMode: row.test_mode };
   await deliverEnrichedCompany(deps, { tenant, orderId: ids.orderId, rowId: ids.rowId, companyId, prospectSearchId: row.profile_id!, features: row.features });
