@@ -36,8 +36,8 @@ export function registerOrderCommands(program: Command): void {
     .description("Reject an order with a message for the client")
     .requiredOption("--message <text>", "why the order was rejected")
     .action(async (orderId: string, options: { message: string }) =>
-      printJson(await withDatabase(async (db) => {
-        await rejectOrder(db, { orderId, message: options.message, actor: OPERATOR });
+      printJson(await withJobs(async (db, jobs) => {
+        await rejectOrder(db, jobs, { orderId, message: options.message, actor: OPERATOR });
         return getOrderAsOperator(db, orderId);
       })),
     );

@@ -1,7 +1,5 @@
-import type { Selectable } from "kysely";
-import type { CompaniesTable } from "../../db/types.ts";
 import { scoreCompany, type MatchScore } from "../../engine/match/icp/score-company.ts";
-import type { CompanyFacts } from "../../engine/types.ts";
+import { companyFactsOfRow } from "./company-facts-of-row.ts";
 import { getCompany } from "../companies/get.ts";
 import { linkCompanyToSearch } from "../companies/link-to-search.ts";
 import type { Tenant } from "../context.ts";
@@ -40,20 +38,11 @@ export async function deliverEnrichedCompany(deps: Omit<EnrichmentDeps, "enrichm
   });
 }
 
-async function scoreForSearch(deps: Omit<EnrichmentDeps, "enrichment">, input: EnrichedCompany): Promise<MatchScore> {
+export async function scoreForSearch(deps: Omit<EnrichmentDeps, "enrichment">, input: EnrichedCompany): Promise<MatchScore> {
   const [search, company, technologies] = await Promise.all([
     deps.db.selectFrom("prospect_searches").select(["target_countries", "target_cities", "target_industries", "excluded_industries", "search_keywords"]).where("id", "=", input.prospectSearchId).executeTakeFirstOrThrow(),
     deps.db.selectFrom("companies").selectAll().where("id", "=", input.companyId).executeTakeFirstOrThrow(),
     deps.db.selectFrom("company_technologies").select(["name", "slug", "categories", "version", "confidence"]).where("company_id", "=", input.companyId).execute(),
   ]);
-  return scoreCompany(factsOf(company), technologies.map((t) => ({ ...t, evidence: [] })), search);
-}
-
-function factsOf(row: Selectable<CompaniesTable>): CompanyFacts {
-  return {
-    name: row.name, legal_name: row.legal_name, legal_form: row.legal_form, street: row.street, postal_code: row.postal_code,
-    city: row.city, region: row.region, country: row.country, phones: row.phone ? [row.phone] : [], fax: null,
-    emails: row.email ? [row.email] : [], vat_id: row.vat_id, register: row.register_number ? { court: row.register_court, number: row.register_number } : null,
-    founded: row.founded_year, socials: [], description: row.description, business_type: row.business_type, description_keywords: row.keywords,
-  };
+  return scoreCompany(companyFactsOfRow(company), technologies.map((t) => ({ ...t, evidence: [] })), search);
 }

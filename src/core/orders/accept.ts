@@ -3,6 +3,7 @@ import type { Db } from "../../db/database.ts";
 import type { Database } from "../../db/types.ts";
 import type { JobQueue } from "../../jobs/queue.ts";
 import { recordOrderTransition, type OrderActor } from "./record-transition.ts";
+import { announceOrderStatus } from "../enrichment/announce-order-status.ts";
 
 export const FULFIL_ORDER_TASK = "orders.fulfil";
 
@@ -27,4 +28,5 @@ export async function acceptWithinTransaction(trx: Kysely<Database>, jobs: JobQu
     patch: { estimated_cost: request.estimatedCost, accepted_at: new Date().toISOString() },
   });
   await jobs.send(FULFIL_ORDER_TASK, { order_id: request.orderId }, { singletonKey: request.orderId }, trx);
+  await announceOrderStatus(trx, jobs, request.orderId, "ACCEPTED");
 }

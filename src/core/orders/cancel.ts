@@ -1,20 +1,23 @@
 import type { Db } from "../../db/database.ts";
 import type { Tenant } from "../context.ts";
+import type { JobQueue } from "../../jobs/queue.ts";
+import { announceOrderStatus } from "../enrichment/announce-order-status.ts";
 import { recordOrderTransition, type OrderActor } from "./record-transition.ts";
 
 /**
  * Cancels an order that has not finished. Outstanding company jobs see the CANCELLED status and
  * stop; rows not yet processed stay PENDING as a record of what was never done.
  */
-export async function cancelOrder(db: Db, request: { orderId: string; actor: OrderActor; tenant?: Tenant; message?: string }): Promise<void> {
-  await db.transaction().execute((trx) =>
-    recordOrderTransition(trx, {
+export async function cancelOrder(db: Db, jobs: JobQueue, request: { orderId: string; actor: OrderActor; tenant?: Tenant; message?: string }): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await recordOrderTransition(trx, {
       orderId: request.orderId,
       to: "CANCELLED",
       actor: request.actor,
       tenant: request.tenant,
       message: request.message ?? null,
       patch: { completed_at: new Date().toISOString() },
-    }),
-  );
+    });
+    await announceOrderStatus(trx, jobs, request.orderId, "CANCELLED");
+  });
 }

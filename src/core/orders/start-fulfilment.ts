@@ -1,8 +1,11 @@
 import type { Db } from "../../db/database.ts";
 import type { JobQueue } from "../../jobs/queue.ts";
 import { recordOrderTransition } from "./record-transition.ts";
+import { announceOrderStatus } from "../enrichment/announce-order-status.ts";
+import { completeOrderIfSettled } from "../enrichment/complete-order-if-settled.ts";
 
 export const ENRICH_COMPANY_TASK = "orders.enrich-company";
+export const DISCOVER_TASK = "orders.discover";
 
 export type FulfilmentStart = { started: false; reason: string } | { started: true; pendingRows: number };
 
@@ -22,6 +25,11 @@ export async function startOrderFulfilment(
   if (order.status !== "ACCEPTED") return { started: false, reason: `order is ${order.status}` };
   return db.transaction().execute(async (trx) => {
     await recordOrderTransition(trx, { orderId, to: "IN_PROGRESS", actor: { type: "system", id: null } });
+    await announceOrderStatus(trx, jobs, orderId, "IN_PROGRESS");
+    if (order.order_type === "DISCOVERY") {
+      await jobs.send(DISCOVER_TASK, { order_id: orderId }, { singletonKey: orderId }, trx);
+      return { started: true as const, pendingRows: 0 };
+    }
     await excludeBeforeCrawl(trx, orderId);
     const pending = await trx.selectFrom("order_companies").select("id").where("order_id", "=", orderId).where("status", "=", "PENDING").orderBy("position").execute();
     await jobs.sendMany(
@@ -29,6 +37,8 @@ export async function startOrderFulfilment(
       pending.map((row) => ({ data: { order_id: orderId, order_company_id: row.id }, singletonKey: row.id })),
       trx,
     );
+    // Every company excluded before crawling: nothing left to wait for.
+    if (!pending.length) await completeOrderIfSettled(trx, jobs, orderId);
     return { started: true as const, pendingRows: pending.length };
   });
 }

@@ -40,7 +40,7 @@ export function registerOrderReview(app: FastifyInstance, deps: AppDeps): void {
     handler: async (request) => {
       const orderId = request.params.order_id as string;
       const { message } = RejectBody.parse(request.body);
-      await rejectOrder(deps.db, { orderId, message, actor: { type: "admin", id: adminPrincipal(request).keyId } });
+      await rejectOrder(deps.db, deps.jobs, { orderId, message, actor: { type: "admin", id: adminPrincipal(request).keyId } });
       return getOrderAsOperator(deps.db, orderId);
     },
   });
@@ -51,7 +51,7 @@ export function registerOrderReview(app: FastifyInstance, deps: AppDeps): void {
     handler: async (request) => {
       const orderId = request.params.order_id as string;
       const { message } = CancelBody.parse(request.body ?? {});
-      await cancelOrder(deps.db, { orderId, message, actor: { type: "admin", id: adminPrincipal(request).keyId } });
+      await cancelOrder(deps.db, deps.jobs, { orderId, message, actor: { type: "admin", id: adminPrincipal(request).keyId } });
       return getOrderAsOperator(deps.db, orderId);
     },
   });

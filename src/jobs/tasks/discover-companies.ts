@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { discoverForOrder } from "../../core/discovery/discover-for-order.ts";
+import { DISCOVER_TASK } from "../../core/orders/start-fulfilment.ts";
+import { defineTask } from "../task.ts";
+
+/** Qualifies and delivers new companies for a DISCOVERY order from the installation's knowledge base. */
+export const discoverCompaniesTask = defineTask({
+  name: DISCOVER_TASK,
+  queue: { policy: "standard", retryLimit: 4, retryDelay: 15, retryBackoff: true, expireInSeconds: 900 },
+  payload: z.object({ order_id: z.uuid() }),
+  run: (payload, deps) => discoverForOrder(deps.db, deps.jobs, payload.order_id),
+});

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordSiteExtraction } from "../../src/core/companies/record-site-extraction.ts";
+import { createProspectSearch } from "../../src/core/prospect-searches/create.ts";
+import { extraction } from "../support/companies-fixtures.ts";
+import { createTenant, type TestTenant } from "../support/fixtures.ts";
+import { call, startTestApp, type TestApp } from "../support/test-app.ts";
+import { waitFor } from "../support/webhook-receiver.ts";
+
+let t: TestApp;
+let owner: TestTenant;
+
+// Company facts already crawled for anyone are the discovery pool.
+async function knownCompany(domain: string, country: string, description: string): Promise<void> {
+  await recordSiteExtraction(t.database.db, {
+    extraction: extraction(domain, { name: domain.split(".")[0], country, city: "Berlin", description }),
+    websiteUrl: `https://${domain}/`,
+    crawledAt: new Date().toISOString(),
+  });
+}
+
+beforeAll(async () => {
+  t = await startTestApp({ workers: true });
+  owner = await createTenant(t.database.db);
+  await knownCompany("hotel-one.de", "DE", "Boutique hotel with 40 rooms");
+  await knownCompany("hotel-two.de", "DE", "Family hotel and restaurant");
+  await knownCompany("hotel-three.de", "DE", "Design hotel in the city centre");
+  await knownCompany("hotel-abroad.fr", "FR", "Hotel in Paris");
+  await knownCompany("bakery.de", "DE", "Traditional bakery");
+});
+afterAll(() => t.close());
+
+describe("DISCOVERY orders", () => {
+  it("deliver up to briefing_quantity qualified new companies, never blacklisted ones", async () => {
+    const tenant = { organizationId: owner.organizationId, testMode: false };
+    const { id: profileId } = await createProspectSearch(t.database.db, tenant, { name: "Hotels in Germany", target_countries: ["DE"], target_industries: ["hotel"] });
+    const blacklist = await call(t.app, "POST", "/api/v1/blacklists", { key: owner.key, body: { name: "Customers" } });
+    await call(t.app, "POST", `/api/v1/blacklists/${blacklist.body_json.id}/entries`, { key: owner.key, body: { entries: [{ website_url: "https://www.hotel-two.de" }] } });
+
+    const created = await call(t.app, "POST", "/api/v1/orders", {
+      key: owner.key,
+      body: { order_type: "DISCOVERY", profile_id: profileId, briefing_quantity: 5, blacklist_ids: [blacklist.body_json.id] },
+    });
+    expect(created.statusCode).toBe(201);
+    const orderId = created.body_json.order_id;
+    await call(t.app, "POST", `/api/admin/v1/orders/${orderId}/accept`, { key: t.adminKey });
+    const order = await waitFor(async () => {
+      const o = (await call(t.app, "GET", `/api/v1/orders/${orderId}`, { key: owner.key })).body_json;
+      return o.status === "COMPLETED" ? o : null;
+    });
+    expect(order.progress).toMatchObject({ total: 5, processed: 2, succeeded: 2 });
+    const results = (await call(t.app, "GET", `/api/v1/orders/${orderId}/results`, { key: owner.key })).body_json;
+    const domains = results.items.map((r: { company: { domain: string } }) => r.company.domain).sort();
+    expect(domains).toEqual(["hotel-one.de", "hotel-three.de"]);
+    expect(results.items.every((r: { source_id: null; match_score: number }) => r.source_id === null && r.match_score >= 6)).toBe(true);
+    const feed = (await call(t.app, "GET", `/api/v1/deliveries/${profileId}/companies`, { key: owner.key })).body_json;
+    expect(feed.items).toHaveLength(2);
+
+    // a second order without that blacklist gets only what the search has not had yet
+    const again = await call(t.app, "POST", "/api/v1/orders", { key: owner.key, body: { order_type: "DISCOVERY", profile_id: profileId, briefing_quantity: 5 } });
+    await call(t.app, "POST", `/api/admin/v1/orders/${again.body_json.order_id}/accept`, { key: t.adminKey });
+    const second = await waitFor(async () => {
+      const o = (await call(t.app, "GET", `/api/v1/orders/${again.body_json.order_id}`, { key: owner.key })).body_json;
+      return o.status === "COMPLETED" ? o : null;
+    });
+    expect(second.progress).toMatchObject({ processed: 1, succeeded: 1 });
+    const secondResults = (await call(t.app, "GET", `/api/v1/orders/${again.body_json.order_id}/results`, { key: owner.key })).body_json;
+    expect(secondResults.items.map((r: { company: { domain: string } }) => r.company.domain)).toEqual(["hotel-two.de"]);
+  }, 90_000);
+});
