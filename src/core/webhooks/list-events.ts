@@ -6,7 +6,7 @@ import { toPage, type Page, type PageQuery } from "../pagination.ts";
 export interface WebhookEventLog {
   id: string;
   event_type: string;
-  status: string;
+  status: "pending" | "delivered" | "failed" | "paused";
   attempts: number;
   created_at: string;
   last_attempt_at: string | null;

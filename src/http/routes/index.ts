@@ -8,6 +8,7 @@ import { registerGetOrganization } from "./admin/organizations/get.ts";
 import { registerListOrganizations } from "./admin/organizations/list.ts";
 import { registerUpdateOrganization } from "./admin/organizations/update.ts";
 import { registerHealth } from "./health.ts";
+import { registerAdminReplayEvent } from "./admin/webhooks/replay.ts";
 import { registerMetrics } from "./metrics.ts";
 import { registerValidateKey } from "./v1/auth/validate.ts";
 import { registerOrderRoutes } from "./v1/orders/index.ts";
@@ -33,6 +34,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerOrderRoutes(app, deps);
   registerListOrdersForReview(app, deps);
   registerOrderReview(app, deps);
+  registerAdminReplayEvent(app, deps);
   registerBlacklistRoutes(app, deps);
   registerCompanyRoutes(app, deps);
   registerProspectRoutes(app, deps);
