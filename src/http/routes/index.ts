@@ -9,6 +9,7 @@ import { registerListOrganizations } from "./admin/organizations/list.ts";
 import { registerUpdateOrganization } from "./admin/organizations/update.ts";
 import { registerHealth } from "./health.ts";
 import { registerAdminReplayEvent } from "./admin/webhooks/replay.ts";
+import { registerCompanyErasureAndMerge } from "./admin/companies/erase-merge.ts";
 import { registerMetrics } from "./metrics.ts";
 import { registerValidateKey } from "./v1/auth/validate.ts";
 import { registerOrderRoutes } from "./v1/orders/index.ts";
@@ -35,6 +36,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerListOrdersForReview(app, deps);
   registerOrderReview(app, deps);
   registerAdminReplayEvent(app, deps);
+  registerCompanyErasureAndMerge(app, deps);
   registerBlacklistRoutes(app, deps);
   registerCompanyRoutes(app, deps);
   registerProspectRoutes(app, deps);
