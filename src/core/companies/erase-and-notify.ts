@@ -2,19 +2,14 @@ import type { Db } from "../../db/database.ts";
 import type { JobQueue } from "../../jobs/queue.ts";
 import { enqueueWebhookEvent } from "../webhooks/enqueue-event.ts";
 import { eraseCompany } from "./erase.ts";
+import { searchesDelivered } from "../deliveries/append-withdrawals.ts";
 
 /**
  * Operator erasure: the company is erased (feeds get `erased` items) and every webhook destination of
  * a search it was delivered to gets `company.erased`. The pull feed is the record if a push is missed.
  */
 export async function eraseCompanyAndNotify(db: Db, jobs: JobQueue, companyId: string): Promise<{ notifiedSearches: number }> {
-  const searches = await db
-    .selectFrom("deliveries")
-    .select(["organization_id", "test_mode", "prospect_search_id"])
-    .distinct()
-    .where("company_id", "=", companyId)
-    .where("event", "=", "qualified")
-    .execute();
+  const searches = await searchesDelivered(db, companyId);
   await eraseCompany(db, companyId);
   await db.transaction().execute(async (trx) => {
     for (const search of searches) {
