@@ -1,5 +1,6 @@
 import type { CompiledPattern } from "./fingerprint-types.ts";
 import { makeHit, regexVariant, type PatternHit } from "./pattern-hit.ts";
+import { isBundledInPlugin } from "./plugin-bundled-url.ts";
 import { isCountableUrlMatch } from "./third-party-url-guard.ts";
 
 // scriptSrc patterns run over external script URLs only. One multiline test over all of a page's
@@ -21,7 +22,9 @@ export function matchScriptSources(
       if (!match) continue;
       const span = { start: match.index, end: match.index + match[0].length };
       if (!isCountableUrlMatch(src, span, pattern.anchorsOnHost, pageSite)) continue;
-      hits.push(makeHit(technology, pattern, match, { type: "scriptSrc", value: src, url: pageUrl }));
+      const hit = makeHit(technology, pattern, match, { type: "scriptSrc", value: src, url: pageUrl });
+      if (isBundledInPlugin(src, span)) hit.insidePlugin = true;
+      hits.push(hit);
       break;
     }
   }
