@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { detectTechnologies, loadBuiltinFingerprints, loadFingerprintDirectory } from "../../engine/extract/tech/index.ts";
+import { detectTechnologies, loadBuiltinFingerprints, loadFingerprintDirectory, reportedTechnologies } from "../../engine/extract/tech/index.ts";
 import { loadCorpusSitePages } from "../load-corpus-site.ts";
 
 const args = process.argv.slice(2);
@@ -18,13 +18,23 @@ const verbose = args.includes("--verbose");
 const set = setDir ? loadFingerprintDirectory(setDir) : loadBuiltinFingerprints();
 console.log(`fingerprints: ${setDir ?? "builtin"} (${set.technologies.size} technologies, ${set.warnings.length} load warnings)`);
 const out = mkdtempSync(join(tmpdir(), "tech-score-"));
-const fold = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+// The name aliases of score.mjs, so the verbose report agrees with the scored numbers.
+const ALIASES: Record<string, string> = {
+  "google tag manager": "gtm", "google analytics 4": "google analytics", ga4: "google analytics",
+  "google universal analytics": "google analytics", fontawesome: "font awesome", "twitter bootstrap": "bootstrap",
+  "wordpress com": "wordpress", "google maps api": "google maps", "youtube embed": "youtube",
+  "google recaptcha": "recaptcha", "cloudflare browser insights": "cloudflare",
+};
+const fold = (s: string): string => {
+  const text = s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  return ALIASES[text] ?? text;
+};
 
 for (const file of readdirSync(join(corpus, "labels")).filter((f) => f.endsWith(".json")).sort()) {
   const label = JSON.parse(readFileSync(join(corpus, "labels", file), "utf8"));
   const domain = label.domain ?? `${label.site_id}.example`;
   const pages = loadCorpusSitePages(join(corpus, "sites", label.site_id), domain);
-  const found = detectTechnologies(pages, set);
+  const found = reportedTechnologies(detectTechnologies(pages, set));
   const technologies = found.map((d) => ({ name: d.name, evidence: d.evidence.map((e) => `${e.type}: ${e.value}`).join("; ") }));
   writeFileSync(join(out, file), JSON.stringify({ technologies }, null, 2));
   if (verbose) reportSite(label.site_id, (label.technologies ?? []).map((t: { name: string }) => t.name), technologies);

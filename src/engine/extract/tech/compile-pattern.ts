@@ -61,9 +61,11 @@ function parseTags(tags: string[]): Record<string, string> {
 const FILE_EXTENSIONS = new Set(["js", "css", "php", "html", "htm", "json", "xml", "svg", "png", "gif", "jpg",
   "jpeg", "webp", "woff", "woff2", "ttf", "map", "min", "aspx", "asp", "jsp", "cgi", "txt", "ico", "mjs"]);
 
-/** A regex names a host when it contains `\.tld` (e.g. `cdn\.shopify\.com`) or `//name`. */
+/** A regex names a host when it contains `\.tld` (e.g. `cdn\.shopify\.com`), `//name`, or a
+ *  name followed by a wildcard TLD class (`google\.[a-z.]{2,6}` for every country domain). */
 function namesAHost(source: string): boolean {
   if (/\/\/[a-z0-9]/i.test(source.replace(/\\\//g, "/"))) return true;
+  if (/[a-z0-9]\\\.\[a-z(?:\\)?\.?\]/i.test(source)) return true;
   // `\.(?:com|js)` names a host through one of its alternatives.
   const alternatives = source.replace(/\\\.\(\?:([a-z|]+)\)/gi, (_, list: string) => list.split("|").map((a) => `\\.${a}`).join(" "));
   return hasTldSuffix(alternatives, /\\\.([a-z]{2,12})(?![a-z])/gi);

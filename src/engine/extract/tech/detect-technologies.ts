@@ -4,6 +4,7 @@ import { matchTechnologyOnPage } from "./match-page.ts";
 import { matchSiteExtras, prepareSiteExtras, type SiteExtras, type SiteExtrasInput } from "./match-site-extras.ts";
 import type { PatternHit } from "./pattern-hit.ts";
 import { readPageSignals, type PageSignals } from "./page-signals.ts";
+import { siteLevelPageTest } from "./site-level-pages.ts";
 import { resolveDetections, type ResolvedTechnology } from "./resolve-detections.ts";
 
 const MAX_REQUIREMENT_ROUNDS = 4;
@@ -12,19 +13,20 @@ const MAX_REQUIREMENT_ROUNDS = 4;
 export function detectTechnologies(pages: Page[], set: FingerprintSet, extras?: SiteExtras): TechDetection[] {
   const signals = pages.map(readPageSignals);
   const siteInput = prepareSiteExtras(extras, pages[0]?.url ?? "");
+  const isSiteLevelPage = siteLevelPageTest(pages.map((page) => page.url));
   const all = [...set.technologies.values()];
   // `requires`/`requiresCategory` technologies are only tried once what they need is detected.
   let pending = all.filter((t) => t.requires.length > 0 || t.requiresCategory.length > 0);
   const conditional = new Set(pending);
   const hits = collectHits(all.filter((t) => !conditional.has(t)), signals, siteInput);
-  let resolved = resolveDetections(hits, set);
+  let resolved = resolveDetections(hits, set, isSiteLevelPage);
   for (let round = 0; round < MAX_REQUIREMENT_ROUNDS && pending.length > 0; round += 1) {
     const ready = pending.filter((t) => requirementsMet(t, resolved, set));
     if (ready.length === 0) break;
     const tried = new Set(ready);
     pending = pending.filter((t) => !tried.has(t));
     hits.push(...collectHits(ready, signals, siteInput));
-    resolved = resolveDetections(hits, set);
+    resolved = resolveDetections(hits, set, isSiteLevelPage);
   }
   return [...resolved.values()].filter((r) => r.confidence > 0).map((r) => toDetection(r, set)).sort(byConfidenceThenName);
 }

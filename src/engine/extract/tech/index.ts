@@ -4,3 +4,4 @@ export { loadFingerprintDirectory, mergeFingerprintSets } from "./load-fingerpri
 export { loadBuiltinFingerprints } from "./load-builtin-fingerprints.ts";
 export { detectTechnologies } from "./detect-technologies.ts";
 export type { SiteExtras } from "./match-site-extras.ts";
+export { MIN_REPORTED_CONFIDENCE, reportedTechnologies } from "./report-threshold.ts";

@@ -26,7 +26,8 @@ export function matchDomPatterns(technology: string, patterns: CompiledDomPatter
     const elements = selectCountable(pattern.selector, page);
     if (elements.length === 0) continue;
     if (pattern.exists) {
-      hits.push({ technology, confidence: pattern.confidence, version: "", evidence: { type: "dom", value: pattern.selector, url: page.url } });
+      const evidence = { type: "dom", value: pattern.selector, url: page.url };
+      hits.push({ technology, pattern: `dom ${pattern.selector}`, confidence: pattern.confidence, version: "", evidence });
     }
     hits.push(...matchElementChecks(technology, pattern, elements, page));
   }
@@ -61,8 +62,8 @@ function selectCountable(selector: string, page: DomContext): Element[] {
 
 function matchElementChecks(technology: string, pattern: CompiledDomPattern, elements: Element[], page: DomContext): PatternHit[] {
   const hits: PatternHit[] = [];
-  const push = (p: CompiledPattern, match: RegExpExecArray | null, value: string): void => {
-    if (match) hits.push(makeHit(technology, p, match, { type: "dom", value, url: page.url }));
+  const push = (p: CompiledPattern, match: RegExpExecArray | null, value: string, key: string): void => {
+    if (match) hits.push(makeHit(technology, p, match, { type: "dom", value, url: page.url }, key));
   };
   for (const el of elements) {
     for (const [name, patterns] of Object.entries(pattern.attributes)) {
@@ -72,12 +73,12 @@ function matchElementChecks(technology: string, pattern: CompiledDomPattern, ele
         const match = p.source === "" ? ([value] as unknown as RegExpExecArray) : p.regex.exec(value);
         const span = { start: match?.index ?? 0, end: (match?.index ?? 0) + (match?.[0].length ?? 0) };
         const guarded = !/^(?:href|src|action|data-src)$/.test(name) || isCountableUrlMatch(value, span, p.anchorsOnHost, page.site);
-        if (guarded) push(p, match, `${pattern.selector} [${name}=${value}]`);
+        if (guarded) push(p, match, `${pattern.selector} [${name}=${value}]`, `${pattern.selector} [${name}]`);
       }
     }
     if (pattern.text.length === 0) continue;
     const text = page.$(el).text().slice(0, 4_000);
-    for (const p of pattern.text) push(p, p.regex.exec(text), `${pattern.selector}: ${text}`);
+    for (const p of pattern.text) push(p, p.regex.exec(text), `${pattern.selector}: ${text}`, `${pattern.selector} text`);
   }
   return hits;
 }

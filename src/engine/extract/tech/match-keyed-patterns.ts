@@ -19,7 +19,7 @@ export function matchKeyedPatterns(
         const match = execPattern(pattern, value);
         // Cookie values are often session ids: the evidence names the cookie, not its value.
         const shown = type === "cookie" ? key : `${key}: ${value}`;
-        if (match) hits.push(makeHit(technology, pattern, match, { type, value: shown, url }));
+        if (match) hits.push(makeHit(technology, pattern, match, { type, value: shown, url }, key));
       }
     }
   }

@@ -2,6 +2,7 @@ import { load, type CheerioAPI } from "cheerio";
 import type { AnyNode } from "domhandler";
 import { getDomain } from "tldts";
 import type { Page } from "../../types.ts";
+import { collapseDataUris } from "./collapse-data-uris.ts";
 
 // Everything the matcher reads from one page, gathered in a single parse. Each input is capped so a
 // huge page cannot make any one pattern type slow (the ReDoS guard's second half).
@@ -29,7 +30,7 @@ export interface PageSignals {
 }
 
 export function readPageSignals(page: Page): PageSignals {
-  const html = page.html.slice(0, INPUT_CAPS.html);
+  const html = collapseDataUris(page.html).slice(0, INPUT_CAPS.html);
   const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const htmlLower = html.toLowerCase();
   let text: string | null = null;

@@ -5,16 +5,21 @@ import type { CompiledPattern } from "./fingerprint-types.ts";
 /** One pattern of one technology that matched one input. */
 export interface PatternHit {
   technology: string;
+  /** Identifies the pattern (type, key and source): a pattern counts once per site, however many pages repeat it. */
+  pattern: string;
   confidence: number;
   version: string;
   evidence: TechEvidence;
+  /** The matched URL lies inside a WordPress plugin's own folder (a library that plugin ships). */
+  insidePlugin?: boolean;
 }
 
 const EVIDENCE_LENGTH = 160;
 
-export function makeHit(technology: string, pattern: CompiledPattern, match: RegExpExecArray | null, evidence: TechEvidence): PatternHit {
+export function makeHit(technology: string, pattern: CompiledPattern, match: RegExpExecArray | null, evidence: TechEvidence, key = ""): PatternHit {
   return {
     technology,
+    pattern: `${evidence.type} ${key} ${pattern.source}`,
     confidence: pattern.confidence,
     version: match ? resolveVersion(pattern.version, match) : "",
     evidence: { ...evidence, value: shorten(evidence.value) },

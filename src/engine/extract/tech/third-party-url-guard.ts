@@ -43,11 +43,16 @@ function hostSpan(url: string): { start: number; end: number } | null {
 
 /** The URL-like token of `html` that contains `position`, with its start offset. */
 export function urlTokenAt(html: string, position: number): { url: string; offset: number } | null {
+  const token = tokenAt(html, position);
+  return /^(?:https?:)?\/\/[^/]/i.test(token.url) ? token : null;
+}
+
+/** The run of non-delimiter characters around `position` (an absolute or relative URL in markup). */
+export function tokenAt(html: string, position: number): { url: string; offset: number } {
   const delimiters = /["'\s<>()=,]/;
   let start = position;
   while (start > 0 && !delimiters.test(html[start - 1]) && position - start < 2_000) start -= 1;
   let end = position;
   while (end < html.length && !delimiters.test(html[end]) && end - position < 2_000) end += 1;
-  const token = html.slice(start, end);
-  return /^(?:https?:)?\/\/[^/]/i.test(token) ? { url: token, offset: start } : null;
+  return { url: html.slice(start, end), offset: start };
 }

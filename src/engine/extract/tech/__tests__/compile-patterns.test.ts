@@ -35,6 +35,12 @@ describe("pattern compilation", () => {
     expect(resolveVersion("\\1", exec(/v=(\w+)/, "v=abcdefghijklmnop"))).toBe("");
   });
 
+  it("treats a name with a wildcard TLD class as naming a host, but not a file-name pattern", () => {
+    expect(compile("/(?:www\\.)?google\\.[a-z.]{2,6}/maps/embed")?.anchorsOnHost).toBe(true);
+    expect(compile("hostinger\\.[a-z]+")?.anchorsOnHost).toBe(true);
+    expect(compile("/jquery[.-]\\d")?.anchorsOnHost).toBe(false);
+  });
+
   it("skips a pattern that does not compile with a warning, keeping the technology's other patterns", () => {
     const warnings: string[] = [];
     expect(compilePattern("(unclosed", (m) => warnings.push(m))).toBeNull();

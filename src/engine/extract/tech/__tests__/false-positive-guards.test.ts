@@ -37,6 +37,11 @@ describe("false-positive guards", () => {
     expect(names('<script src="https://cdn.widgetly.test/w-2.js"></script>')).toContain("Widgetly");
   });
 
+  it("still reads markup that follows megabytes of inlined base64 images", () => {
+    const picture = `<img src="data:image/jpeg;base64,${"QUJD".repeat(300_000)}">`;
+    expect(names(`${picture}${picture}<script src="https://cdn.widgetly.test/w-2.js"></script>`)).toContain("Widgetly");
+  });
+
   it("matches text patterns only against visible text, not scripts or attributes", () => {
     expect(names("<script>var s = 'Proudly built with Textmark';</script>")).not.toContain("Textmark");
     expect(names('<img alt="Proudly built with Textmark">')).not.toContain("Textmark");
