@@ -1,7 +1,7 @@
 import { extractPeople } from "../extract/contacts/index.ts";
 import { extractCompany } from "../extract/firmographics/index.ts";
 import { extractJobs, fetchAtsJobs } from "../extract/jobs/index.ts";
-import { detectTechnologies, loadBuiltinFingerprints } from "../extract/tech/index.ts";
+import { detectTechnologies, loadBuiltinFingerprints, reportedTechnologies } from "../extract/tech/index.ts";
 import type { ExtractorSet } from "./extractor-set.ts";
 
 /** The engine's real extractors, wired for analyzeSite. */
@@ -11,5 +11,6 @@ export const defaultExtractors: ExtractorSet = {
   extractJobs,
   fetchAtsJobs,
   loadBuiltinFingerprints,
-  detectTechnologies,
+  // Weak or narrow-reach evidence is kept out of what the product reports (fingerprints/README.md).
+  detectTechnologies: (pages, set, extras) => reportedTechnologies(detectTechnologies(pages, set as Parameters<typeof detectTechnologies>[1], extras)),
 };
