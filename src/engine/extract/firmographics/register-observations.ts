@@ -5,7 +5,7 @@ import { observation, pageWeight } from "./observe.ts";
 const VAT_LABEL = /ust|umsatzsteuer|vat|tva|btw|iva|partita|\buid\b|mwst|mehrwertsteuer|steuer-?id|nif|cif|gst/i;
 const VAT = /\b(ATU\s?\d{8}|BE\s?0?\d{3}[.\s]?\d{3}[.\s]?\d{3}|DE\s?\d{3}\s?\d{3}\s?\d{3}|FR\s?[0-9A-Z]{2}\s?\d{3}\s?\d{3}\s?\d{3}|NL\s?\d{9}\s?B\s?\d{2}|IT\s?\d{11}|ES\s?[A-Z0-9]\d{7}[A-Z0-9]|GB\s?\d{3}\s?\d{4}\s?\d{2}|LU\s?\d{8}|DK\s?\d{8}|PL\s?\d{10}|CHE[-\s]?\d{3}\.?\d{3}\.?\d{3})\b/;
 const DE_REGISTER = /\b(HRB|HRA|GnR|GsR|PR|VR|FN)(?:[-\s]?Nr\.?)?\s*[:.]?\s*(\d{1,7}(?:[A-Za-z]\b|\s(?:B|HB)\b)?)/;
-const COURT = /(Amtsgericht|Registergericht|Landesgericht|Handelsgericht|Handelsregister(?:amt)? des Kantons)\s*:?\s*([\p{Lu}][\p{L}.\-]+(?:\s(?:am|an der|in|im|\(?[\p{Lu}][\p{L}.\-]+\)?)){0,3})/u;
+const COURT = /(Amtsgericht|Registergericht|Landesgericht|Handelsgericht|Handelsregister(?:amt)? des Kantons)\s*:?\s*([\p{Lu}][\p{L}.-]+(?:\s(?:am|an der|in|im|\(?[\p{Lu}][\p{L}.-]+\)?)){0,3})/u;
 
 /** VAT ids and company-register entries (court + number) stated on one page. */
 export function extractRegisterObservations(doc: ParsedPage): Observation[] {
@@ -58,7 +58,7 @@ export function registerEntries(line: string, window: string): Array<{ court: st
   if (zvr) entries.push({ court: null, number: `ZVR ${zvr[1]}` });
   const kvk = /\b(?:KvK|KVK|Kamer van Koophandel)(?:-?nummer|\s?nr\.?)?\s*:?\s*(\d{8})\b/.exec(line);
   if (kvk) entries.push({ court: "Kamer van Koophandel", number: kvk[1] });
-  const rcs = /\bRCS\s+([\p{Lu}][\p{L}\-]+)\s*(?:[AB]\s*)?(\d{3}\s?\d{3}\s?\d{3})\b/u.exec(line);
+  const rcs = /\bRCS\s+([\p{Lu}][\p{L}-]+)\s*(?:[AB]\s*)?(\d{3}\s?\d{3}\s?\d{3})\b/u.exec(line);
   if (rcs) entries.push({ court: `RCS ${rcs[1]}`, number: rcs[2] });
   const rea = /\bREA\s*(?:n\.?|nr\.?)?\s*:?\s*([A-Z]{2})\s*[-–]?\s*(\d{4,7})\b/.exec(line);
   if (rea) entries.push({ court: `Registro delle Imprese di ${rea[1]}`, number: `REA ${rea[1]}-${rea[2]}` });
@@ -70,14 +70,14 @@ export function registerEntries(line: string, window: string): Array<{ court: st
 function germanCourt(line: string, window: string, numberText: string): string | null {
   const onLine = COURT.exec(line);
   if (onLine) return courtName(onLine[1], onLine[2]);
-  const bareOnLine = /handelsregister\s*:?\s*([\p{Lu}][\p{L}\-]+(?:\s(?:am|an der)\s[\p{Lu}][\p{L}]+)?)\s+(?:HRB|HRA)/iu.exec(line);
+  const bareOnLine = /handelsregister\s*:?\s*([\p{Lu}][\p{L}-]+(?:\s(?:am|an der)\s[\p{Lu}][\p{L}]+)?)\s+(?:HRB|HRA)/iu.exec(line);
   if (bareOnLine) return bareOnLine[1];
   const court = COURT.exec(window);
   if (court) return courtName(court[1], court[2]);
   const after = line.slice(line.indexOf(numberText) + numberText.length);
-  const ag = /^\s*,?\s*\(?AG\s+([\p{Lu}][\p{L}\-]+)/u.exec(after) ?? /\bAG\s+([\p{Lu}][\p{L}\-]+)/u.exec(line);
+  const ag = /^\s*,?\s*\(?AG\s+([\p{Lu}][\p{L}-]+)/u.exec(after) ?? /\bAG\s+([\p{Lu}][\p{L}-]+)/u.exec(line);
   if (ag) return `Amtsgericht ${ag[1]}`;
-  const bare = /handelsregister\s*:?\s*([\p{Lu}][\p{L}\-]+(?:\s(?:am|an der)\s[\p{Lu}][\p{L}]+)?)\s+(?:HRB|HRA)/iu.exec(line);
+  const bare = /handelsregister\s*:?\s*([\p{Lu}][\p{L}-]+(?:\s(?:am|an der)\s[\p{Lu}][\p{L}]+)?)\s+(?:HRB|HRA)/iu.exec(line);
   return bare ? bare[1] : null;
 }
 

@@ -1,7 +1,7 @@
 // Gender markers that German-speaking (and some other) employers attach to every job title.
 
 const PARENTHESISED =
-  /\(\s*(?:[mwfdxi]|div|divers)(?:\s*[\/|,]\s*(?:[mwfdxi]|div|divers)){1,3}\s*\)|\(\s*all\s+genders?\s*\)|\(\s*gn\s*\)|\(\s*genderneutral\s*\)/iu;
+  /\(\s*(?:[mwfdxi]|div|divers)(?:\s*[/|,]\s*(?:[mwfdxi]|div|divers)){1,3}\s*\)|\(\s*all\s+genders?\s*\)|\(\s*gn\s*\)|\(\s*genderneutral\s*\)/iu;
 const INLINE = /\p{L}(?::in(?:nen)?|\*in(?:nen)?|_in(?:nen)?|\/-?in(?:nen)?|\/-?frau|\(in\))(?=$|[^\p{L}])/u;
 
 /** A parenthesised marker like "(m/w/d)" or "(all genders)": a strong sign of a job title. */
