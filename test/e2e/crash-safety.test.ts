@@ -55,7 +55,7 @@ describe("crash safety of order fulfilment", () => {
 
   async function newAcceptedOrder(): Promise<string> {
     const tenant = await createTenant(t.database.db);
-    const principal = await authenticateApiKey(t.database.db, tenant.key);
+    const { principal } = await authenticateApiKey(t.database.db, tenant.key);
     const companies = Array.from({ length: COMPANIES }, (_, i) => ({ company_name: `Company ${i}`, external_id: `C-${i}`, website_url: `http://${hostOf(i)}/` }));
     const { order_id } = await createOrder(t.database.db, t.jobs, principal, { order_type: "ENRICHMENT", companies });
     await acceptOrder(t.database.db, t.jobs, { orderId: order_id, estimatedCost: null, actor: { type: "admin", id: null } });

@@ -8,3 +8,11 @@ export function rateLimitFor(tier: RateLimitTier, configuredPerHour: number | nu
   const perHour = tier === "enterprise" && configuredPerHour ? configuredPerHour : HOURLY[tier];
   return { perHour, burstPer10s: Math.max(10, Math.ceil(perHour / 20)) };
 }
+
+export interface RateLimitState {
+  limit: number;
+  remaining: number;
+  /** Seconds until the window that limited (or the hourly window) resets. */
+  resetSeconds: number;
+  exceeded: boolean;
+}

@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { authenticateAdminKey } from "../../core/admin-keys/authenticate.ts";
 import { authenticateApiKey } from "../../core/api-keys/authenticate.ts";
 import { ForbiddenError, RateLimitedError, UnauthorizedError } from "../../core/errors.ts";
-import { consumeRateLimit } from "../../core/rate-limits/consume.ts";
 import { missingScopes } from "../../core/scopes.ts";
 import type { Db } from "../../db/database.ts";
 
@@ -16,9 +15,8 @@ export function registerAuth(app: FastifyInstance, db: Db): void {
       request.principal = await authenticateAdminKey(db, key);
       return;
     }
-    const principal = await authenticateApiKey(db, key);
+    const { principal, rate } = await authenticateApiKey(db, key);
     request.principal = principal;
-    const rate = await consumeRateLimit(db, principal.keyId, principal.rateLimit);
     reply.header("RateLimit-Limit", String(rate.limit));
     reply.header("RateLimit-Remaining", String(rate.remaining));
     reply.header("RateLimit-Reset", String(rate.resetSeconds));
