@@ -22,7 +22,7 @@ export async function completeOrderIfSettled(trx: Kysely<Database>, jobs: JobQue
   if (!completed) return false;
   await trx
     .insertInto("order_status_events")
-    .values({ id: newId(), order_id: orderId, from_status: "IN_PROGRESS", to_status: "COMPLETED", actor_type: "system", actor_id: null })
+    .values({ id: newId(), created_at: new Date().toISOString(), order_id: orderId, from_status: "IN_PROGRESS", to_status: "COMPLETED", actor_type: "system", actor_id: null })
     .execute();
   await announceOrderStatus(trx, jobs, orderId, "COMPLETED");
   return true;

@@ -52,7 +52,7 @@ export async function createOrder(db: Db, jobs: JobQueue, principal: ApiKeyPrinc
     await insertOrderCompanies(trx, orderId, input);
     await trx
       .insertInto("order_status_events")
-      .values({ id: newId(), order_id: orderId, from_status: null, to_status: "RECEIVED", actor_type: "api_key", actor_id: principal.keyId })
+      .values({ id: newId(), created_at: new Date().toISOString(), order_id: orderId, from_status: null, to_status: "RECEIVED", actor_type: "api_key", actor_id: principal.keyId })
       .execute();
     const autoAccepted = await autoAcceptIfAllowed(trx, jobs, tenant, orderId, companyCount);
     return {

@@ -38,9 +38,11 @@ export async function recordOrderTransition(trx: Kysely<Database>, request: Tran
   const updated = await query.returning(sql<OrderStatus>`prev.status`.as("previous_status")).executeTakeFirst();
   if (!updated) await explainRefusal(trx, request);
   const previous = updated!.previous_status;
+  // The moment the move happened (after the row lock), not when the transaction began: now() would
+  // order two racing transitions by their start, not by which one won.
   await trx
     .insertInto("order_status_events")
-    .values({ id: newId(), order_id: request.orderId, from_status: previous, to_status: request.to, actor_type: request.actor.type, actor_id: request.actor.id, message: request.message ?? null })
+    .values({ id: newId(), created_at: new Date().toISOString(), order_id: request.orderId, from_status: previous, to_status: request.to, actor_type: request.actor.type, actor_id: request.actor.id, message: request.message ?? null })
     .execute();
   return { from: previous };
 }
