@@ -4,6 +4,7 @@ import type { EnrichmentPort } from "../../src/core/enrichment/port.ts";
 import { excludeBlacklistedRows } from "../../src/core/orders/exclude-blacklisted.ts";
 import { startOrderFulfilment } from "../../src/core/orders/start-fulfilment.ts";
 import { extraction, job, person, tech } from "../support/companies-fixtures.ts";
+import { addKey } from "../support/fixtures.ts";
 import { NOWHERE, notFoundBody, world } from "./world.ts";
 
 // The enrichment order example of docs-notes §7.4 (its cut `country` completed).
@@ -112,6 +113,17 @@ export function orderScenarios(): void {
       const cancelledId = await createOrder();
       expect((await world.admin("POST", `/api/admin/v1/orders/${cancelledId}/cancel`, {})).body_json.status).toBe("CANCELLED");
       expect((await world.admin("POST", `/api/admin/v1/orders/${NOWHERE}/reject`, { message: "x" })).statusCode).toBe(404);
+    });
+
+    it("a test-mode order is invisible to the live key of the same organization, and the reverse", async () => {
+      const testKey = await addKey(world.t.database.db, world.owner.organizationId, { test: true });
+      const created = await world.as("POST", "/api/v1/orders", { key: testKey.key, body: { order_type: "ENRICHMENT", ...ENRICHMENT_EXAMPLE } });
+      expect(created.statusCode).toBe(201);
+      const orderId = created.body_json.order_id;
+      expect((await world.as("GET", `/api/v1/orders/${orderId}`, { key: testKey.key })).statusCode).toBe(200);
+      expect((await world.as("GET", `/api/v1/orders/${orderId}`)).body_json).toEqual(notFoundBody("ORDER_NOT_FOUND", "Order", orderId));
+      const liveId = await createOrder();
+      expect((await world.as("GET", `/api/v1/orders/${liveId}`, { key: testKey.key })).statusCode).toBe(404);
     });
 
     it("an Idempotency-Key replays the first response; the same key with another body is 422", async () => {

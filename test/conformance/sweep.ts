@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SCOPES, type Scope } from "../../src/core/scopes.ts";
-import { addKey } from "../support/fixtures.ts";
+import { updateOrganization } from "../../src/core/organizations/update.ts";
+import { addKey, createTenant } from "../support/fixtures.ts";
 import { documentedOperations, loadCommittedDocument, type DocumentedOperation } from "../support/openapi-client.ts";
 import { NOWHERE, world } from "./world.ts";
 
@@ -59,7 +60,11 @@ export function documentSweep(): void {
       const limited = await addKey(world.t.database.db, world.owner.organizationId, { scopes: others });
       const response = await world.api.call(op.method, urlOf(op, NOWHERE), { key: limited.key });
       expect(response.statusCode).toBe(403);
-      expect(response.body_json).toMatchObject({ code: "AUTHORIZATION_ERROR", details: { required_scopes: required, user_scopes: others } });
+      expect(response.body_json).toMatchObject({
+        code: "AUTHORIZATION_ERROR",
+        message: `Missing required scopes: ${required.join(", ")}`,
+        details: { required_scopes: required, user_scopes: others },
+      });
     });
 
     const admin = operations.filter((op) => op.operation.security?.[0]?.adminKey);
@@ -91,6 +96,17 @@ export function documentSweep(): void {
       const response = await world.api.call(op.method, `${url}${url.includes("?") ? "&" : "?"}limit=0`, { key: keyFor(op) });
       expect(response.statusCode).toBe(422);
       expect(response.body_json.details.errors.map((e: { field: string }) => e.field)).toContain("limit");
+    });
+
+    it("a key over its rate limit gets the documented 429 body with Retry-After", async () => {
+      const limited = await createTenant(world.t.database.db, { name: "Tiny quota" });
+      await updateOrganization(world.t.database.db, limited.organizationId, { rate_limit_tier: "enterprise", rate_limit_per_hour: 2 });
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) statuses.push((await world.api.call("GET", "/api/v1/orders", { key: limited.key })).statusCode);
+      expect(statuses).toEqual([200, 200, 429]);
+      const refused = await world.api.call("GET", "/api/v1/blacklists", { key: limited.key });
+      expect(refused.body_json).toMatchObject({ code: "RATE_LIMIT_EXCEEDED", details: { retry_after: expect.any(Number) } });
+      expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
     });
 
     const withBody = operations.filter((op) => op.operation.requestBody);

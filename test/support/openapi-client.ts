@@ -66,6 +66,7 @@ export class OpenApiClient {
   async call(method: Method, url: string, options: CallOptions = {}): Promise<CallResult> {
     const response = await call(this.app(), method, url, options);
     this.check(method, url, response);
+    if (response.statusCode < 300 && options.body && typeof options.body === "object") this.checkAcceptedBody(method, url, options.body);
     return response;
   }
 
@@ -104,8 +105,22 @@ export class OpenApiClient {
     }
   }
 
+  /** A request the product accepted must be one its document allows, or clients are misled. */
+  private checkAcceptedBody(method: Method, url: string, body: object): void {
+    const template = this.templateOf(method, url);
+    if (!this.document.paths[template][method.toLowerCase()].requestBody) throw new Error(`${method} ${template} accepted a body it does not document`);
+    const validate = this.schemaAt(["paths", template, method.toLowerCase(), "requestBody", "content", "application/json", "schema"]);
+    if (!validate(body)) {
+      throw new Error(`${method} ${template} accepted a request body openapi.json forbids: ${this.ajv.errorsText(validate.errors, { separator: "\n  " })}`);
+    }
+  }
+
   private validator(template: string, method: Method, status: string): ValidateFunction {
-    const pointer = ["paths", template, method.toLowerCase(), "responses", status, "content", "application/json", "schema"]
+    return this.schemaAt(["paths", template, method.toLowerCase(), "responses", status, "content", "application/json", "schema"]);
+  }
+
+  private schemaAt(path: string[]): ValidateFunction {
+    const pointer = path
       .map((part) => encodeURIComponent(part.replace(/~/g, "~0").replace(/\//g, "~1")))
       .join("/");
     const key = `${OPENAPI_ID}#/${pointer}`;
