@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { eraseCompany } from "../../src/core/companies/erase.ts";
+import { mergeCompanies } from "../../src/core/companies/merge.ts";
 import { createProspectSearch, deliverCompany, extraction, job, person, tech, tenantOf } from "../support/companies-fixtures.ts";
 import { NOWHERE, notFoundBody, world } from "./world.ts";
 
@@ -62,6 +64,20 @@ export function clientIntegrationScenarios(): void {
       expect((await world.as("GET", `/api/v1/prospects/${prospectId}`)).body_json).toMatchObject({ id: prospectId, company_id: companyId, email: "chefin@sync-one.de" });
       expect((await world.as("GET", "/api/v1/prospects", { query: { prospect_search_id: searchId }, key: world.other.key })).statusCode).toBe(404);
       expect((await world.as("GET", `/api/v1/prospects/${prospectId}`, { key: world.other.key })).statusCode).toBe(404);
+    });
+
+    it("the feed reports erased and merged companies in their documented shapes", async () => {
+      const tenant = tenantOf(world.owner);
+      const withdrawnSearch = await createProspectSearch(world.t.database.db, tenant, "Withdrawals");
+      const erased = await deliverCompany(world.t.database.db, tenant, withdrawnSearch, site("erase-me.de", "Erase Me"));
+      const merged = await deliverCompany(world.t.database.db, tenant, withdrawnSearch, site("merge-me.de", "Merge Me"));
+      const survivor = await deliverCompany(world.t.database.db, tenant, withdrawnSearch, site("survivor.de", "Survivor"));
+      await eraseCompany(world.t.database.db, erased);
+      await mergeCompanies(world.t.database.db, merged, survivor);
+      const feed = await world.as("GET", `/api/v1/deliveries/${withdrawnSearch}/companies`);
+      const events = feed.body_json.items.map((item: { id: string; event: string }) => [item.id, item.event]);
+      expect(events).toEqual(expect.arrayContaining([[erased, "erased"], [merged, "merged"], [survivor, "qualified"]]));
+      expect(JSON.stringify(feed.body_json)).not.toContain("Erase Me");
     });
 
     it("webhook destinations: create (secret once), list, get, delete", async () => {

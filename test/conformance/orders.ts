@@ -76,7 +76,11 @@ export function orderScenarios(): void {
     });
 
     it("review → fulfilment through the pipeline → COMPLETED with results per input company", async () => {
-      const orderId = await createOrder();
+      const blacklist = await world.as("POST", "/api/v1/blacklists", { body: { name: "Existing hotel customers" } });
+      const entry = { company_name: "Hotel Bestandskunde", website_url: "https://hotel-bestandskunde.de", external_id: "CRM-0042" };
+      await world.as("POST", `/api/v1/blacklists/${blacklist.body_json.id}/entries`, { body: { entries: [entry] } });
+      const companies = [...ENRICHMENT_EXAMPLE.companies, { ...entry, external_id: "CRM-1003" }];
+      const orderId = await createOrder({ order_type: "ENRICHMENT", ...ENRICHMENT_EXAMPLE, companies, blacklist_ids: [blacklist.body_json.id] });
       const queue = await world.admin("GET", "/api/admin/v1/orders?status=RECEIVED&limit=100");
       expect(queue.body_json.items.map((o: { order_id: string }) => o.order_id)).toContain(orderId);
       const accepted = await world.admin("POST", `/api/admin/v1/orders/${orderId}/accept`, { estimated_cost: 2 });
@@ -84,12 +88,14 @@ export function orderScenarios(): void {
       await fulfil(orderId);
 
       const done = await world.as("GET", `/api/v1/orders/${orderId}`);
-      expect(done.body_json).toMatchObject({ status: "COMPLETED", progress: { total: 2, processed: 2, succeeded: 1 } });
+      expect(done.body_json).toMatchObject({ status: "COMPLETED", progress: { total: 3, processed: 3, succeeded: 1, excluded: 1 } });
       const results = await world.as("GET", `/api/v1/orders/${orderId}/results`);
       expect(results.body_json.items.map((r: { source_id: string; status: string }) => [r.source_id, r.status])).toEqual([
         ["CRM-1001", "ENRICHED"],
         ["CRM-1002", "NOT_FOUND"],
+        ["CRM-1003", "EXCLUDED"],
       ]);
+      expect(results.body_json.items[2]).toMatchObject({ company: null, excluded_by_entry_id: expect.any(String), reason: expect.any(String) });
       expect(results.body_json.items[0]).toMatchObject({ company: { name: "Grand Hotel Berlin", domain: "grandhotel-berlin.de" }, prospects: [{ full_name: "Greta Grand" }] });
       const page = await world.as("GET", `/api/v1/orders/${orderId}/results`, { query: { limit: "1" } });
       expect(page.body_json).toMatchObject({ has_more: true, next_cursor: expect.any(String) });
