@@ -87,7 +87,7 @@ export function documentSweep(): void {
       const body = op.operation.requestBody ? { not_a_documented_field: true } : undefined;
       const response = await world.api.call(op.method, url, { key, body, headers: { "idempotency-key": `sweep-${op.method}-${op.path}` } });
       expect(response.statusCode).toBe(422);
-      expect(response.body_json).toMatchObject({ code: "VALIDATION_ERROR", details: { errors: expect.any(Array) } });
+      expect(response.body_json).toMatchObject({ code: "VALIDATION_ERROR", details: { errors: expect.arrayContaining([expect.objectContaining({ field: expect.any(String), message: expect.any(String) })]) } });
     });
 
     const paged = operations.filter((op) => hasLimit(op) && !hasParams(op));
@@ -96,6 +96,20 @@ export function documentSweep(): void {
       const response = await world.api.call(op.method, `${url}${url.includes("?") ? "&" : "?"}limit=0`, { key: keyFor(op) });
       expect(response.statusCode).toBe(422);
       expect(response.body_json.details.errors.map((e: { field: string }) => e.field)).toContain("limit");
+    });
+
+    it("every answer to an authenticated request carries the RateLimit headers (CONTRACT: every response)", async () => {
+      const readOnly = await addKey(world.t.database.db, world.owner.organizationId, { preset: "read_only" });
+      const answers = [
+        await world.api.call("GET", "/api/v1/orders", { key: world.owner.key }),
+        await world.api.call("GET", `/api/v1/orders/${NOWHERE}`, { key: world.owner.key }),
+        await world.api.call("GET", "/api/v1/orders/not-a-uuid", { key: world.owner.key }),
+        await world.api.call("POST", "/api/v1/blacklists", { key: readOnly.key, body: { name: "x" } }),
+      ];
+      expect(answers.map((a) => a.statusCode)).toEqual([200, 404, 422, 403]);
+      for (const answer of answers) {
+        expect(answer.headers, String(answer.statusCode)).toMatchObject({ "ratelimit-limit": expect.any(String), "ratelimit-remaining": expect.any(String), "ratelimit-reset": expect.any(String) });
+      }
     });
 
     it("a key over its rate limit gets the documented 429 body with Retry-After", async () => {
