@@ -28,7 +28,10 @@ export function cursorPageSchema<T extends z.ZodType>(item: T) {
 
 export const UuidParam = (name: string) => z.object({ [name]: z.uuid({ message: "Must be a UUID" }) });
 
-/** Error responses every authenticated route may give, for the OpenAPI document. */
+/**
+ * Error responses every authenticated route may give, for the OpenAPI document. 400 is
+ * INVALID_JSON for a malformed body, or BAD_REQUEST for a malformed URL.
+ */
 export function errorResponses(...statuses: number[]): Record<number, typeof ErrorBodySchema> {
-  return Object.fromEntries([401, 403, 422, 429, ...statuses].map((status) => [status, ErrorBodySchema]));
+  return Object.fromEntries([400, 401, 403, 422, 429, ...statuses].map((status) => [status, ErrorBodySchema]));
 }

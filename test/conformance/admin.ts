@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { world } from "./world.ts";
+
+export function adminScenarios(): void {
+  describe("operator API", () => {
+    it("creates an organization and a key, lists and reads them, revokes the key", async () => {
+      const created = await world.admin("POST", "/api/admin/v1/organizations", { name: "Onboarded GmbH" });
+      expect(created.statusCode).toBe(201);
+      const orgId = created.body_json.id;
+      expect((await world.admin("GET", "/api/admin/v1/organizations?limit=100")).body_json.items.map((o: { id: string }) => o.id)).toContain(orgId);
+      expect((await world.admin("GET", `/api/admin/v1/organizations/${orgId}`)).body_json).toMatchObject({ id: orgId, name: "Onboarded GmbH" });
+      const patched = await world.admin("PATCH", `/api/admin/v1/organizations/${orgId}`, { rate_limit_tier: "pro", auto_accept_max_companies: 10 });
+      expect(patched.body_json).toMatchObject({ rate_limit_tier: "pro", auto_accept_max_companies: 10 });
+
+      const key = await world.admin("POST", `/api/admin/v1/organizations/${orgId}/api-keys`, { name: "CRM sync", preset: "read_only" });
+      expect(key.statusCode).toBe(201);
+      expect(key.body_json.key).toMatch(/^lnc_live_[A-Za-z0-9]{32}$/);
+      expect((await world.admin("GET", `/api/admin/v1/organizations/${orgId}/api-keys`)).body_json.total).toBe(1);
+      const revoked = await world.admin("DELETE", `/api/admin/v1/api-keys/${key.body_json.id}`);
+      expect(revoked.statusCode).toBe(200);
+      expect((await world.api.call("GET", "/api/v1/auth/validate", { key: key.body_json.key })).statusCode).toBe(401);
+    });
+  });
+}
