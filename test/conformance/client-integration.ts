@@ -1,6 +1,5 @@
+import { enqueueWebhookEvent } from "../../src/core/webhooks/enqueue-event.ts";
 import { describe, expect, it } from "vitest";
-import { eraseCompany } from "../../src/core/companies/erase.ts";
-import { mergeCompanies } from "../../src/core/companies/merge.ts";
 import { createProspectSearch, deliverCompany, extraction, job, person, tech, tenantOf } from "../support/companies-fixtures.ts";
 import { NOWHERE, notFoundBody, world } from "./world.ts";
 
@@ -72,15 +71,15 @@ export function clientIntegrationScenarios(): void {
       const erased = await deliverCompany(world.t.database.db, tenant, withdrawnSearch, site("erase-me.de", "Erase Me"));
       const merged = await deliverCompany(world.t.database.db, tenant, withdrawnSearch, site("merge-me.de", "Merge Me"));
       const survivor = await deliverCompany(world.t.database.db, tenant, withdrawnSearch, site("survivor.de", "Survivor"));
-      await eraseCompany(world.t.database.db, erased);
-      await mergeCompanies(world.t.database.db, merged, survivor);
+      expect((await world.admin("POST", `/api/admin/v1/companies/${erased}/erase`)).body_json).toEqual({ erased: true, notified_searches: 1 });
+      expect((await world.admin("POST", `/api/admin/v1/companies/${merged}/merge`, { into_company_id: survivor })).body_json).toEqual({ merged_into: survivor });
       const feed = await world.as("GET", `/api/v1/deliveries/${withdrawnSearch}/companies`);
       const events = feed.body_json.items.map((item: { id: string; event: string }) => [item.id, item.event]);
       expect(events).toEqual(expect.arrayContaining([[erased, "erased"], [merged, "merged"], [survivor, "qualified"]]));
       expect(JSON.stringify(feed.body_json)).not.toContain("Erase Me");
     });
 
-    it("webhook destinations: create (secret once), list, get, delete", async () => {
+    it("webhook destinations: create (secret once), list, get, delivery log, replay, resume, delete", async () => {
       const base = `/api/v1/deliveries/${searchId}/destinations`;
       const created = await world.as("POST", base, { body: { type: "webhook", url: "https://your-api.com/webhooks/openprospect", auth_type: "bearer", auth_token: "your-secret-token" } });
       expect(created.statusCode).toBe(201);
@@ -89,6 +88,15 @@ export function clientIntegrationScenarios(): void {
       expect((await world.as("GET", base)).body_json.items.map((d: { id: string }) => d.id)).toEqual([id]);
       expect((await world.as("GET", `${base}/${id}`)).body_json).toMatchObject({ id, url: "https://your-api.com/webhooks/openprospect" });
       expect((await world.as("GET", `${base}/${id}`, { key: world.other.key })).statusCode).toBe(404);
+      await world.t.database.db.transaction().execute((trx) =>
+        enqueueWebhookEvent(trx, world.t.jobs, tenantOf(world.owner), { prospectSearchId: searchId, eventType: "order.status_changed", dedupeKey: "conformance", data: { order_id: NOWHERE, status: "COMPLETED" } }),
+      );
+      const log = await world.as("GET", `${base}/${id}/events`);
+      expect(log.body_json.items).toHaveLength(1);
+      const eventId = log.body_json.items[0].id;
+      expect((await world.as("POST", `${base}/${id}/events/${eventId}/replay`)).body_json).toEqual({ event_id: eventId, status: "queued" });
+      expect((await world.admin("POST", `/api/admin/v1/webhook-events/${eventId}/replay`)).statusCode).toBe(202);
+      expect((await world.as("POST", `${base}/${id}/resume`)).body_json).toEqual({ requeued: 0 });
       expect((await world.as("DELETE", `${base}/${id}`)).statusCode).toBe(204);
       expect((await world.as("GET", `${base}/${id}`)).statusCode).toBe(404);
     });

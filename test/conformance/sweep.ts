@@ -30,6 +30,7 @@ const VALID_BODIES: Record<string, unknown> = {
   "PATCH /api/v1/prospect-searches/{id}": { version: 1, name: "Renamed" },
   "PUT /api/v1/prospect-searches/{id}/blacklists": { blacklist_ids: [] },
   "POST /api/v1/deliveries/{prospect_search_id}/destinations": { type: "webhook", url: "https://crm.example.com/in" },
+  "POST /api/admin/v1/companies/{company_id}/merge": { into_company_id: "00000000-0000-4000-8000-000000000001" },
 };
 
 function validBody(op: DocumentedOperation): unknown {
