@@ -23,7 +23,7 @@ export async function drivePostgresOrder(options: DriveOptions): Promise<DriveRe
   const organization = await createOrganization(db, { name: "Bench organization" });
   await updateOrganization(db, organization.id, { rate_limit_tier: "enterprise", rate_limit_per_hour: 1_000_000 });
   const key = await createApiKey(db, organization.id, { name: "bench", preset: "full_access" });
-  const principal = await authenticateApiKey(db, key.key);
+  const { principal } = await authenticateApiKey(db, key.key);
   const companies = options.companies.map((c, i) => ({ company_name: c.companyName, external_id: `B-${i}`, website_url: `http://${c.host}/`, city: c.city }));
   const { order_id } = await createOrder(db, services.jobs, principal, { order_type: "ENRICHMENT", title: "Pipeline bench", companies });
   const workers: Awaited<ReturnType<typeof spawnOpenProspect>>[] = [];

@@ -55,7 +55,7 @@ function companyData(i: number): Record<string, unknown> {
 async function setUp(db: Db, jobs: JobQueue, receiver: Receiver): Promise<{ tenant: Tenant; searchId: string; secret: string }> {
   const organization = await createOrganization(db, { name: "Webhook bench" });
   const key = await createApiKey(db, organization.id, { name: "bench", preset: "full_access" });
-  const principal = await authenticateApiKey(db, key.key);
+  const { principal } = await authenticateApiKey(db, key.key);
   const order = await createOrder(db, jobs, principal, { order_type: "ENRICHMENT", companies: [{ company_name: "Seed", website_url: "http://seed.bench.test/" }] });
   const { profile_id } = await db.selectFrom("orders").select("profile_id").where("id", "=", order.order_id).executeTakeFirstOrThrow();
   const destination = await createDestination(db, principal.tenant, profile_id!, { type: "webhook", url: receiver.url, auth_type: "none" });
