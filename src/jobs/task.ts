@@ -21,6 +21,11 @@ export interface TaskDefinition<S extends z.ZodType = z.ZodType> {
   /** Cron expression for tasks that also run on a schedule. */
   cron?: string;
   run(payload: z.infer<S>, deps: TaskDeps): Promise<unknown>;
+  /**
+   * Called instead of throwing when the last retry fails, so the thing the job was for is settled
+   * (marked FAILED with the reason) rather than left waiting forever.
+   */
+  onFinalFailure?(payload: z.infer<S>, error: Error, deps: TaskDeps): Promise<unknown>;
 }
 
 export function defineTask<S extends z.ZodType>(task: TaskDefinition<S>): TaskDefinition<S> {

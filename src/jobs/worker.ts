@@ -20,7 +20,7 @@ export async function startWorkers(boss: PgBoss, tasks: TaskDefinition[], deps: 
   for (const task of tasks) {
     for (let i = 0; i < options.concurrency; i++) {
       let workerId: string | null = null;
-      workerId = await boss.work(task.name, { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async (jobs) => {
+      workerId = await boss.work(task.name, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async (jobs) => {
         try {
           return await runJobs(task, jobs, deps);
         } finally {
@@ -33,15 +33,17 @@ export async function startWorkers(boss: PgBoss, tasks: TaskDefinition[], deps: 
   }
 }
 
-async function runJobs(task: TaskDefinition, jobs: PgBoss.Job<unknown>[], deps: TaskDeps): Promise<unknown> {
+async function runJobs(task: TaskDefinition, jobs: PgBoss.JobWithMetadata<unknown>[], deps: TaskDeps): Promise<unknown> {
   const results = [];
   for (const job of jobs) {
+    const payload = task.payload.parse(job.data);
     try {
-      results.push(await task.run(task.payload.parse(job.data), deps));
+      results.push(await task.run(payload, deps));
       metrics.jobsProcessed.inc({ task: task.name, outcome: "completed" });
     } catch (error) {
       metrics.jobsProcessed.inc({ task: task.name, outcome: "failed" });
-      throw error;
+      if (!task.onFinalFailure || job.retryCount < job.retryLimit) throw error;
+      results.push(await task.onFinalFailure(payload, error as Error, deps));
     }
   }
   return results.length === 1 ? results[0] : results;
