@@ -19,6 +19,10 @@ const ConfigSchema = z.object({
   OPENPROSPECT_CRAWL_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   /** MX/TXT/NS look-ups for technology detection (turn off where the machine has no DNS). */
   OPENPROSPECT_DNS_LOOKUPS: z.enum(["on", "off"]).default("on"),
+  /** SMTP RCPT probe with catch-all detection for email_status (off: MX look-up only). */
+  OPENPROSPECT_SMTP_PROBE: z.enum(["on", "off"]).default("off"),
+  OPENPROSPECT_SMTP_HELO: z.string().default("localhost"),
+  OPENPROSPECT_SMTP_MAIL_FROM: z.string().default("postmaster@localhost"),
   OPENPROSPECT_CRAWL_MAX_PAGES: z.coerce.number().int().min(1).max(200).default(25),
   OPENPROSPECT_PUBLIC_URL: z.string().url().optional(),
 });

@@ -7,6 +7,7 @@ import { defaultExtractors } from "../engine/analyze/default-extractors.ts";
 import { crawlSite } from "../engine/crawl/index.ts";
 import { createDemoFetcher } from "../engine/demo-sites/index.ts";
 import { metrics } from "../metrics/instruments.ts";
+import { createEmailStatusAssigner } from "./email-statuses.ts";
 import { createFetcher, createNodeDnsPort, type Fetcher, type FetcherOptions } from "../engine/fetch/index.ts";
 
 export interface EnrichmentEngineOptions {
@@ -29,6 +30,7 @@ export function createEnrichmentEngine(config: Config, db: Db, options: Enrichme
     minDelayMs: options.minDelayMs ?? config.OPENPROSPECT_CRAWL_DELAY_MS,
   });
   const demo = createDemoFetcher();
+  const assignEmailStatuses = createEmailStatusAssigner(config);
   const dnsServers = splitList(config.OPENPROSPECT_DNS_SERVERS);
   const dns = options.dns === false || config.OPENPROSPECT_DNS_LOOKUPS === "off" ? undefined : createNodeDnsPort({ dnsServers: dnsServers.length ? dnsServers : undefined });
   return {
@@ -46,6 +48,7 @@ export function createEnrichmentEngine(config: Config, db: Db, options: Enrichme
         return { kind: "unreachable", reason: first ? `${first.reason}: ${first.detail ?? ""}`.trim() : "no page could be fetched" };
       }
       const extraction = await analyzeCrawl(crawl, { fetcher, extractors: defaultExtractors, dns: testMode ? undefined : dns }, {});
+      if (dns && !testMode) extraction.people = await assignEmailStatuses(extraction.people);
       metrics.extractionSeconds.observe({}, (performance.now() - started) / 1000);
       return { kind: "analyzed", extraction, pagesFetched: crawl.pages.length };
     },
