@@ -205,6 +205,11 @@ export interface CompaniesTable {
   country: string | null;
   phone: string | null;
   email: string | null;
+  /** Defaults to []. */
+  phones: ColumnType<unknown, string | undefined, string>;
+  /** Defaults to []. */
+  emails: ColumnType<unknown, string | undefined, string>;
+  fax: ColumnType<string | null, string | null | undefined, string | null>;
   social_links: Json;
   register_court: string | null;
   register_number: string | null;

@@ -2,7 +2,7 @@ import { createFetcher, type Fetcher } from "../engine/fetch/index.ts";
 
 // Simulated hosts all "resolve" to one TEST-NET-1 address that the allow-list admits; the guard
 // still runs on every target exactly as in production, only name resolution is faked.
-const SIMULATED_ADDRESS = "192.0.2.1";
+export const SIMULATED_ADDRESS = "192.0.2.1";
 
 /** A fetcher that reaches the simulated hosts through the evaluation's loopback proxy. */
 export function createEvalFetcher(proxyUrl: string): Fetcher {

@@ -33,3 +33,9 @@ export function startUrlOf(site: CorpusSite): string {
   const path = site.entry.replace(/\\/g, "/").replace(/^\/+/, "").replace(/(^|\/)index\.html?$/i, "$1");
   return `http://${site.host}/${path}`;
 }
+
+/** A site built into a subfolder (entry docs/index.html) may link its pages relative to that folder. */
+export function mountsOf(site: CorpusSite): string[] {
+  const slash = site.entry.lastIndexOf("/");
+  return slash > 0 ? ["", site.entry.slice(0, slash)] : [""];
+}

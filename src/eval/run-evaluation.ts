@@ -4,7 +4,7 @@ import { analyzeCrawl, type ExtractorSet } from "../engine/analyze/index.ts";
 import { crawlSite } from "../engine/crawl/index.ts";
 import type { Fetcher } from "../engine/fetch/index.ts";
 import { createEvalFetcher } from "./eval-fetcher.ts";
-import { readCorpusSites, startUrlOf, type CorpusSite } from "./read-corpus-sites.ts";
+import { mountsOf, readCorpusSites, startUrlOf, type CorpusSite } from "./read-corpus-sites.ts";
 import { runWithConcurrency } from "./run-with-concurrency.ts";
 import { startStaticSitesProxy } from "./static-sites-proxy.ts";
 import { toLabelPrediction } from "./to-label-prediction.ts";
@@ -64,11 +64,6 @@ async function runSite(site: CorpusSite, fetcher: Fetcher, options: EvaluationOp
   }
 }
 
-/** A site built into a subfolder (entry docs/index.html) may link its pages relative to that folder. */
-function mountsOf(site: CorpusSite): string[] {
-  const slash = site.entry.lastIndexOf("/");
-  return slash > 0 ? ["", site.entry.slice(0, slash)] : [""];
-}
 
 function writeJson(path: string, value: unknown): void {
   writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);

@@ -47,7 +47,10 @@ export function createEnrichmentEngine(config: Config, db: Db, options: Enrichme
         const first = crawl.failures[0];
         return { kind: "unreachable", reason: first ? `${first.reason}: ${first.detail ?? ""}`.trim() : "no page could be fetched" };
       }
-      const extraction = await analyzeCrawl(crawl, { fetcher, extractors: defaultExtractors, dns: testMode ? undefined : dns }, {});
+      // The site's own host (after redirects), not its registrable domain: a company site on a
+      // subdomain (team.example.org) is told apart from its parent, as the extractors expect.
+      const domain = new URL(crawl.pages[0].url).hostname.toLowerCase().replace(/^www\./, "");
+      const extraction = await analyzeCrawl(crawl, { fetcher, extractors: defaultExtractors, dns: testMode ? undefined : dns }, { domain });
       if (dns && !testMode) extraction.people = await assignEmailStatuses(extraction.people);
       metrics.extractionSeconds.observe({}, (performance.now() - started) / 1000);
       return { kind: "analyzed", extraction, pagesFetched: crawl.pages.length };

@@ -28,6 +28,12 @@ describe("recordSiteExtraction", () => {
     expect(new Set(observations.map((o) => o.source_type))).toEqual(new Set(["website"]));
   });
 
+  it("keeps every main phone number and email and the fax, with the first of each as phone and email", async () => {
+    const site = extraction("acme-lists.de", { phones: ["+49301111", "+49170222"], fax: "+49301112", emails: ["info@acme-lists.de", "buero@acme-lists.de"] });
+    const row = await company((await record(site, "2024-01-01T00:00:00Z")).companyId);
+    expect(row).toMatchObject({ phone: "+49301111", phones: ["+49301111", "+49170222"], fax: "+49301112", email: "info@acme-lists.de", emails: ["info@acme-lists.de", "buero@acme-lists.de"] });
+  });
+
   it("never lets weaker evidence overwrite stronger, keeps first_seen and lets equal evidence that is newer win", async () => {
     const { companyId } = await record(extraction("acme-two.de", { name: "Acme Two GmbH", city: "Köln" }, {}, 0.9), "2024-01-01T00:00:00Z");
     await record(extraction("acme-two.de", { name: "ACME Home", city: "Koeln" }, {}, 0.4), "2024-02-01T00:00:00Z");

@@ -12,7 +12,7 @@ export interface ColumnField {
 
 export type ColumnName =
   | "name" | "legal_name" | "legal_form" | "website" | "description" | "business_type"
-  | "street" | "postal_code" | "city" | "region" | "country" | "phone" | "email"
+  | "street" | "postal_code" | "city" | "region" | "country" | "phone" | "email" | "phones" | "emails" | "fax"
   | "social_links" | "register_court" | "register_number" | "vat_id" | "founded_year" | "keywords";
 
 const ADDRESS = ["address"];
@@ -28,6 +28,9 @@ export const COLUMN_FIELDS: ColumnField[] = [
   { column: "country", family: "COMPANY_DATA", rawFields: ADDRESS, fromFacts: (f) => f.country },
   { column: "phone", family: "COMPANY_DATA", rawFields: ["phone"], fromFacts: (f) => f.phones[0] ?? null },
   { column: "email", family: "COMPANY_DATA", rawFields: ["email"], fromFacts: (f) => f.emails[0] ?? null },
+  { column: "phones", family: "COMPANY_DATA", rawFields: ["phone"], fromFacts: (f) => (f.phones.length ? f.phones : null) },
+  { column: "emails", family: "COMPANY_DATA", rawFields: ["email"], fromFacts: (f) => (f.emails.length ? f.emails : null) },
+  { column: "fax", family: "COMPANY_DATA", rawFields: ["fax"], fromFacts: (f) => f.fax },
   { column: "social_links", family: "COMPANY_DATA", rawFields: ["social"], fromFacts: (f) => (f.socials.length ? f.socials : null) },
   { column: "founded_year", family: "COMPANY_DATA", rawFields: ["founded"], fromFacts: (f) => f.founded },
   { column: "keywords", family: "COMPANY_DATA", rawFields: ["keyword"], fromFacts: (f) => (f.description_keywords.length ? f.description_keywords : null) },

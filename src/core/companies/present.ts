@@ -17,7 +17,10 @@ export function presentCompany(row: CompanyRow): Company {
     country: row.country,
     phone: row.phone,
     email: row.email,
-    social_links: Array.isArray(row.social_links) ? row.social_links.map(String) : [],
+    phones: stringList(row.phones),
+    fax: row.fax,
+    emails: stringList(row.emails),
+    social_links: stringList(row.social_links),
     registration: { court: row.register_court, number: row.register_number, vat_id: row.vat_id },
     founded_year: row.founded_year,
     employee_count: employeeRange(row.employee_count),
@@ -39,4 +42,8 @@ function employeeRange(value: unknown): Company["employee_count"] {
   const { min, max } = value as { min?: unknown; max?: unknown };
   const asInt = (n: unknown) => (typeof n === "number" && Number.isInteger(n) ? n : null);
   return asInt(min) === null && asInt(max) === null ? null : { min: asInt(min), max: asInt(max) };
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
 }

@@ -1,0 +1,54 @@
+import type { Company } from "../../core/companies/schemas.ts";
+import type { Job } from "../../core/jobs/schemas.ts";
+import type { Prospect } from "../../core/prospects/schemas.ts";
+import type { Technology } from "../../core/technologies/schemas.ts";
+
+/** What the public API tells about one company: the company object and its three sub-lists. */
+export interface ApiCompanyView {
+  company: Company;
+  prospects: Prospect[];
+  jobs: Job[];
+  technologies: Technology[];
+}
+
+export interface ApiPredictionMeta {
+  siteId: string;
+  /** The label's domain (null when the label has none). */
+  domain: string | null;
+}
+
+/** The API's view of a company in the corpus label schema, the shape score.mjs compares against. */
+export function apiToLabelPrediction(view: ApiCompanyView, meta: ApiPredictionMeta) {
+  const c = view.company;
+  return {
+    site_id: meta.siteId,
+    domain: meta.domain ?? c.domain,
+    company: {
+      name: c.name,
+      legal_name: c.legal_name,
+      legal_form: c.legal_form,
+      street: c.address.street,
+      postal_code: c.address.postal_code,
+      city: c.address.city,
+      country: c.address.country,
+      phones: c.phones,
+      fax: c.fax,
+      emails: c.emails,
+      vat_id: c.registration.vat_id,
+      register: registerOf(c.registration),
+      founded: c.founded_year,
+      socials: c.social_links,
+      // Not exposed by the API (and not scored).
+      description_keywords: [] as string[],
+    },
+    people: view.prospects.map((p) => ({ name: p.full_name, role: p.title, role_class: p.role_class, email: p.email, phone: p.phone })),
+    // A closed job is one the site no longer advertises; labels list only open positions.
+    jobs: view.jobs.filter((j) => j.status === "open").map((j) => ({ title: j.title, location: j.location, employment_type: j.employment_type })),
+    technologies: view.technologies.map((t) => ({ name: t.name, evidence: t.evidence.length ? `${t.evidence[0].type} ${t.evidence[0].value}` : "" })),
+  };
+}
+
+// The label writes a register as {court, number} or null; the API always has the object.
+function registerOf(registration: Company["registration"]): { court: string | null; number: string | null } | null {
+  return registration.court || registration.number ? { court: registration.court, number: registration.number } : null;
+}

@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { FastifyInstance } from "fastify";
+import { readConfig } from "../../config.ts";
+import { createAdminKey } from "../../core/admin-keys/create.ts";
+import { buildApp } from "../../http/app.ts";
+import { openDatabase } from "../../runtime/open-database.ts";
+import { startJobServices } from "../../runtime/services.ts";
+import { createWorkerPorts } from "../../runtime/worker-ports.ts";
+
+export interface ApiEvalApp {
+  app: FastifyInstance;
+  adminKey: string;
+  close(): Promise<void>;
+}
+
+export interface ApiEvalAppOptions {
+  /** The static-sites proxy every crawl goes through. */
+  proxyUrl: string;
+  /** The address the simulated hosts "resolve" to; the SSRF allow-list admits only it. */
+  simulatedAddress: string;
+  maxPages: number;
+  concurrency: number;
+}
+
+/**
+ * The product as `openprospect serve` runs it — fresh embedded database, job workers, HTTP app —
+ * with crawls reaching the corpus through the outbound proxy and no politeness delay.
+ */
+export async function startApiEvalApp(options: ApiEvalAppOptions): Promise<ApiEvalApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), "openprospect-eval-"));
+  const config = readConfig({
+    OPENPROSPECT_DATA_DIR: dataDir,
+    OPENPROSPECT_OUTBOUND_PROXY: options.proxyUrl,
+    OPENPROSPECT_ALLOW_CIDRS: `${options.simulatedAddress}/32`,
+    OPENPROSPECT_CRAWL_DELAY_MS: "0",
+    OPENPROSPECT_CRAWL_MAX_PAGES: String(options.maxPages),
+    OPENPROSPECT_DNS_LOOKUPS: "off",
+  });
+  const database = await openDatabase(config);
+  const resolveAll = async () => [{ address: options.simulatedAddress, family: 4 as const }];
+  const ports = createWorkerPorts(config, database.db, { resolveAll, dns: false, minDelayMs: 0 });
+  const services = await startJobServices(database.pool, database.db, { workers: true, concurrency: options.concurrency, pollingIntervalSeconds: 0.5, ports });
+  const app = await buildApp({ db: database.db, jobs: services.jobs }, { logLevel: "silent" });
+  const { key: adminKey } = await createAdminKey(database.db, "evaluation operator");
+  return {
+    app,
+    adminKey,
+    async close() {
+      await app.close();
+      await services.stop();
+      await ports.close();
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
