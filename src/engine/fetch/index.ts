@@ -7,3 +7,4 @@ export type { RobotsRules } from "./robots-cache.ts";
 export type * from "./types.ts";
 export { withStaticHosts } from "./static-hosts.ts";
 export { resolveWithSystemDns } from "./guarded-resolver.ts";
+export { createGuardedResolver, BlockedAddressError } from "./guarded-resolver.ts";
