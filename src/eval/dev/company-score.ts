@@ -5,8 +5,8 @@ import { loadCorpusSitePages } from "../load-corpus-site.ts";
 import { extractCompany } from "../../engine/extract/firmographics/index.ts";
 
 // Dev aid: runs the company extractor over every corpus site and writes {company} predictions
-// that /work/shared/corpus/score.mjs can score. Usage: tsx src/eval/dev/company-score.ts [corpusDir] [outDir]
-const corpus = process.argv[2] ?? "/work/shared/corpus";
+// that ../shared/corpus/score.mjs can score. Usage: tsx src/eval/dev/company-score.ts [corpusDir] [outDir]
+const corpus = process.argv[2] ?? "../shared/corpus";
 const outDir = process.argv[3] ?? join(tmpdir(), "company-predictions");
 mkdirSync(outDir, { recursive: true });
 for (const file of readdirSync(join(corpus, "labels")).filter((f) => f.endsWith(".json"))) {

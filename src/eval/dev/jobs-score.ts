@@ -7,7 +7,7 @@ import { loadCorpusSitePages } from "../load-corpus-site.ts";
 
 // Development aid: runs the jobs extractor over every corpus site and scores the "jobs" family.
 // Usage: npx tsx src/eval/dev/jobs-score.ts [--verbose]
-const corpus = process.env.CORPUS_DIR ?? "/work/shared/corpus";
+const corpus = process.env.CORPUS_DIR ?? "../shared/corpus";
 const verbose = process.argv.includes("--verbose");
 const out = mkdtempSync(join(tmpdir(), "jobs-pred-"));
 

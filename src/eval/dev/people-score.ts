@@ -8,7 +8,7 @@ import { loadCorpusSitePages } from "../load-corpus-site.ts";
 import { extractPeople } from "../../engine/extract/contacts/index.ts";
 import type { CompanyFacts } from "../../engine/types.ts";
 
-const CORPUS = "/work/shared/corpus";
+const CORPUS = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "../shared/corpus";
 const show = process.argv.includes("--show");
 const emptyCompany: CompanyFacts = {
   name: null, legal_name: null, legal_form: null, street: null, postal_code: null, city: null, region: null, country: null,

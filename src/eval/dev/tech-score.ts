@@ -11,7 +11,7 @@ import { loadCorpusSitePages } from "../load-corpus-site.ts";
 
 const args = process.argv.slice(2);
 const corpusFlag = args.indexOf("--corpus");
-const corpus = corpusFlag >= 0 ? args[corpusFlag + 1] : "/work/shared/corpus";
+const corpus = corpusFlag >= 0 ? args[corpusFlag + 1] : "../shared/corpus";
 const setDir = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--corpus");
 const verbose = args.includes("--verbose");
 
