@@ -12,6 +12,8 @@ import { registerRoutes } from "./routes/index.ts";
 export interface AppOptions {
   logLevel?: string;
   bodyLimitBytes?: number;
+  /** Where log lines go (stdout by default); tests capture them to prove no secret is logged. */
+  logStream?: { write(line: string): void };
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
@@ -22,6 +24,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
       level: options.logLevel ?? "info",
       // Keys and webhook secrets must never reach a log line.
       redact: { paths: ["req.headers.authorization", "*.key", "*.auth_token", "*.secret", "*.signing_secret"], censor: "[redacted]" },
+      ...(options.logStream ? { stream: options.logStream } : {}),
     },
     bodyLimit: options.bodyLimitBytes ?? 10 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },

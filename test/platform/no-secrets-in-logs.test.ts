@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../../src/http/app.ts";
+import { createProspectSearch } from "../support/companies-fixtures.ts";
+import { createTenant, type TestTenant } from "../support/fixtures.ts";
+import { call, startTestApp, type TestApp } from "../support/test-app.ts";
+import type { FastifyInstance } from "fastify";
+
+let t: TestApp;
+let owner: TestTenant;
+let logged: FastifyInstance;
+const lines: string[] = [];
+
+beforeAll(async () => {
+  t = await startTestApp();
+  owner = await createTenant(t.database.db);
+  logged = await buildApp({ db: t.database.db, jobs: t.jobs }, { logLevel: "trace", logStream: { write: (line) => lines.push(line) } });
+});
+afterAll(async () => {
+  await logged.close();
+  await t.close();
+});
+
+describe("structured logs", () => {
+  it("never contain an API key, an admin key, a webhook token or a signing secret, even at trace level", async () => {
+    const searchId = await createProspectSearch(t.database.db, { organizationId: owner.organizationId, testMode: false });
+    const created = await call(logged, "POST", `/api/v1/deliveries/${searchId}/destinations`, {
+      key: owner.key,
+      body: { type: "webhook", url: "https://crm.example.com/hook", auth_type: "bearer", auth_token: "tok_very_secret_value" },
+    });
+    expect(created.statusCode).toBe(201);
+    await call(logged, "GET", "/api/admin/v1/organizations", { key: t.adminKey });
+    await call(logged, "GET", "/api/v1/auth/validate", { key: "lnc_live_" + "Z".repeat(32) });
+    await call(logged, "POST", "/api/v1/orders", { key: owner.key, body: "{not json" as unknown as object });
+    const output = lines.join("\n");
+    expect(lines.length).toBeGreaterThan(4);
+    for (const secret of [owner.key, t.adminKey, "tok_very_secret_value", created.body_json.signing_secret, "Z".repeat(32)]) {
+      expect(output).not.toContain(secret);
+    }
+  });
+});
