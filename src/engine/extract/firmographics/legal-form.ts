@@ -97,3 +97,21 @@ export function statedLegalForm(line: string): string | null {
   if (/\beinzelunternehme(n|r)\b/i.test(line)) return "Einzelunternehmen";
   return null;
 }
+
+const LOWERCASE_FORMS: Record<string, string> = {
+  gmbh: "GmbH", ug: "UG", ag: "AG", kg: "KG", ohg: "OHG", gbr: "GbR", "e.v.": "e.V.", "e.k.": "e.K.",
+  llc: "LLC", llp: "LLP", plc: "PLC", bv: "BV", "b.v.": "B.V.", sarl: "SARL", sas: "SAS",
+};
+
+/**
+ * A copyright line styled in all lower case ("© 2024 lindgren studio, inc.") still names the rights
+ * holder; its words are capitalised and its legal form restored so the name-with-form pattern can read it.
+ * Any other line is returned unchanged: lower-case words elsewhere are prose, not names.
+ */
+export function casedCopyrightLine(line: string): string {
+  if (!/^\s*(?:©|\(c\)|copyright)/i.test(line) || line !== line.toLowerCase() || !/\p{L}{3}/u.test(line)) return line;
+  return line.replace(/[\p{L}][\p{L}.]*/gu, (word) => {
+    const bare = word.replace(/,$/, "");
+    return LOWERCASE_FORMS[bare] ?? LOWERCASE_FORMS[bare.replace(/\.$/, "")] ?? word.charAt(0).toUpperCase() + word.slice(1);
+  });
+}

@@ -1,7 +1,7 @@
 import type { Observation } from "../../types.ts";
 import type { ParsedPage } from "./parse-page.ts";
 import { observation, pageWeight } from "./observe.ts";
-import { companyNamesIn, statedLegalForm } from "./legal-form.ts";
+import { casedCopyrightLine, companyNamesIn, statedLegalForm } from "./legal-form.ts";
 import { addressAt } from "./address-text.ts";
 
 // Names in these contexts are partners, general partners, agencies or authorities — not the operator.
@@ -16,8 +16,9 @@ export function extractLegalNameObservations(doc: ParsedPage): Observation[] {
   let rank = 0;
   doc.lines.forEach((line, i) => {
     const context = `${doc.lines[i - 1] ?? ""} ${line}`;
-    for (const name of companyNamesIn(line)) {
-      const before = line.slice(0, line.indexOf(name));
+    const readable = casedCopyrightLine(line);
+    for (const name of companyNamesIn(readable)) {
+      const before = readable.slice(0, readable.indexOf(name));
       if (OTHER_ENTITY.test(before.slice(-60)) || OTHER_ENTITY.test(name) || OTHER_ENTITY.test(doc.lines[i - 1] ?? "") && before.length < 3) continue;
       const bonus = (footer.has(line) ? 0.1 : 0) + (/©|\(c\)|copyright/i.test(before) ? 0.05 : 0);
       out.push(observation("legal_name", name, doc, method, weight + bonus - Math.min(rank, 5) * 0.04));
