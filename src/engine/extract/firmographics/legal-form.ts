@@ -91,6 +91,9 @@ export function companyNamesIn(line: string): string[] {
 export function statedLegalForm(line: string): string | null {
   const declared = /rechtsform\s*:?\s*.*\(([^)]+)\)/i.exec(line);
   if (declared) return legalFormOf(`x ${declared[1]}`);
+  const labelled = /\brechtsform\s*:\s*(.+)$/i.exec(line);
+  const labelledForm = labelled ? legalFormOf(`x ${labelled[1].trim()}`) ?? spelledOutForm(labelled[1]) : null;
+  if (labelledForm) return labelledForm;
   if (/eingetragene[rn]?\s+verein|\bnicht[- ]rechtsf(ä|ae)hige[rn]?\s+verein/i.test(line)) return /nicht/i.test(line) ? "nicht rechtsfähiger Verein" : "e.V.";
   if (/\b(?:is|am|are|operates as|operating as|trading as) a sole trader\b|\(sole trader\)/i.test(line)) return "Sole trader";
   if (/\bZVR\b/.test(line)) return "Verein";
@@ -114,4 +117,20 @@ export function casedCopyrightLine(line: string): string {
     const bare = word.replace(/,$/, "");
     return LOWERCASE_FORMS[bare] ?? LOWERCASE_FORMS[bare.replace(/\.$/, "")] ?? word.charAt(0).toUpperCase() + word.slice(1);
   });
+}
+
+// "Rechtsform: Gesellschaft mit beschränkter Haftung" spells out the abbreviation a name would carry.
+const SPELLED_OUT: Array<[RegExp, string]> = [
+  [/^gesellschaft mit beschr(ä|ae)nkter haftung\b/i, "GmbH"],
+  [/^aktiengesellschaft\b/i, "AG"],
+  [/^kommanditgesellschaft\b/i, "KG"],
+  [/^offene handelsgesellschaft\b/i, "OHG"],
+  [/^gesellschaft b(ü|ue)rgerlichen rechts\b/i, "GbR"],
+  [/^eingetragene(r)? kauf(mann|frau)\b/i, "e.K."],
+  [/^eingetragene genossenschaft\b/i, "eG"],
+];
+
+function spelledOutForm(text: string): string | null {
+  const trimmed = text.trim();
+  return SPELLED_OUT.find(([pattern]) => pattern.test(trimmed))?.[1] ?? null;
 }

@@ -47,6 +47,12 @@ describe("legal forms", () => {
     expect(statedLegalForm("Rechtsform: Kommanditgesellschaft (GmbH & Co. KG)")).toBe("GmbH & Co. KG");
     expect(statedLegalForm("Wir sind ein nicht-rechtsfähiger Verein")).toBe("nicht rechtsfähiger Verein");
     expect(statedLegalForm("Are you a sole trader? We help sole traders.")).toBeNull();
+    expect(statedLegalForm("Rechtsform: GmbH")).toBe("GmbH");
+    expect(statedLegalForm("Rechtsform: Einzelunternehmen")).toBe("Einzelunternehmen");
+    expect(statedLegalForm("Rechtsform: Gesellschaft mit beschränkter Haftung")).toBe("GmbH");
+    expect(statedLegalForm("Rechtsform: eingetragener Kaufmann")).toBe("e.K.");
+    expect(statedLegalForm("Die Rechtsform für die Höfe wurde weiterentwickelt")).toBeNull();
+    expect(statedLegalForm("Steuern, Rechtsform, Buchhaltung")).toBeNull();
   });
 });
 
