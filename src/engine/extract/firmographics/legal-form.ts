@@ -5,7 +5,7 @@ const FORMS: Array<[RegExp, string]> = [
   [/GmbH\s*(?:&|\+|u\.|und)\s*Co\.?\s*KG/, "GmbH & Co. KG"],
   [/UG\s*&\s*Co\.?\s*KG/, "UG & Co. KG"],
   [/AG\s*&\s*Co\.?\s*KG/, "AG & Co. KG"],
-  [/UG\s*\(\s*haftungsbeschr(?:ä|ae)nkt\s*\)/i, "UG (haftungsbeschränkt)"],
+  [/UG\s*\(\s*haftungsbeschr(?:(?:ä|ae)nkt|\.)\s*\)/i, "UG (haftungsbeschränkt)"],
   [/gGmbH/, "gGmbH"],
   [/GmbH/, "GmbH"],
   [/\bUG\b/, "UG (haftungsbeschränkt)"],
@@ -16,7 +16,7 @@ const FORMS: Array<[RegExp, string]> = [
   [/\bKG\b/, "KG"],
   [/\bGbR\b/, "GbR"],
   [/\be\.\s?K\.(?=\s|$|,)/, "e.K."],
-  [/\be\.\s?Kfm\./, "e.K."],
+  [/\be\.\s?Kf(?:m|r)\./, "e.K."],
   [/\be\.\s?V\.(?=\s|$|,|\))/, "e.V."],
   [/\beG\b/, "eG"],
   [/\bAG\b/, "AG"],
@@ -24,10 +24,10 @@ const FORMS: Array<[RegExp, string]> = [
   [/\bLLP\b/, "LLP"],
   [/\bP\.?L\.?L\.?C\.?(?=\s|$|,)/, "PLLC"],
   [/\bL\.?L\.?C\.?(?=\s|$|,)/, "LLC"],
-  [/\bPty\.?\s?Ltd\.?/, "Pty Ltd"],
-  [/\bLimited\b|\bLtd\.?(?=\s|$|,)/, "Ltd"],
+  [/\b(?:Pty|PTY)\.?\s?(?:Ltd|LTD)\.?/, "Pty Ltd"],
+  [/\bLimited\b|\bLIMITED\b|\b(?:Ltd|LTD)\.?(?=\s|$|,)/, "Ltd"],
   [/\bPLC\b|\bplc\b/, "PLC"],
-  [/\bInc\.?(?=\s|$|,)|\bIncorporated\b/, "Inc"],
+  [/\b(?:Inc|INC)\.?(?=\s|$|,)|\bIncorporated\b/, "Inc"],
   [/\bCorp\.?(?=\s|$|,)|\bCorporation\b/, "Corp"],
   [/\bS\.?A\.?R\.?L\.?(?=\s|$|,)/, "SARL"],
   [/\bS\.?A\.?S\.?U?(?=\s|$|,)/, "SAS"],
@@ -91,9 +91,46 @@ export function companyNamesIn(line: string): string[] {
 export function statedLegalForm(line: string): string | null {
   const declared = /rechtsform\s*:?\s*.*\(([^)]+)\)/i.exec(line);
   if (declared) return legalFormOf(`x ${declared[1]}`);
+  const labelled = /\brechtsform\s*:\s*(.+)$/i.exec(line);
+  const labelledForm = labelled ? legalFormOf(`x ${labelled[1].trim()}`) ?? spelledOutForm(labelled[1]) : null;
+  if (labelledForm) return labelledForm;
   if (/eingetragene[rn]?\s+verein|\bnicht[- ]rechtsf(ä|ae)hige[rn]?\s+verein/i.test(line)) return /nicht/i.test(line) ? "nicht rechtsfähiger Verein" : "e.V.";
   if (/\b(?:is|am|are|operates as|operating as|trading as) a sole trader\b|\(sole trader\)/i.test(line)) return "Sole trader";
   if (/\bZVR\b/.test(line)) return "Verein";
   if (/\beinzelunternehme(n|r)\b/i.test(line)) return "Einzelunternehmen";
   return null;
+}
+
+const LOWERCASE_FORMS: Record<string, string> = {
+  gmbh: "GmbH", ug: "UG", ag: "AG", kg: "KG", ohg: "OHG", gbr: "GbR", "e.v.": "e.V.", "e.k.": "e.K.",
+  llc: "LLC", llp: "LLP", plc: "PLC", bv: "BV", "b.v.": "B.V.", sarl: "SARL", sas: "SAS",
+};
+
+/**
+ * A copyright line styled in all lower case ("© 2024 lindgren studio, inc.") still names the rights
+ * holder; its words are capitalised and its legal form restored so the name-with-form pattern can read it.
+ * Any other line is returned unchanged: lower-case words elsewhere are prose, not names.
+ */
+export function casedCopyrightLine(line: string): string {
+  if (!/^\s*(?:©|\(c\)|copyright)/i.test(line) || line !== line.toLowerCase() || !/\p{L}{3}/u.test(line)) return line;
+  return line.replace(/[\p{L}][\p{L}.]*/gu, (word) => {
+    const bare = word.replace(/,$/, "");
+    return LOWERCASE_FORMS[bare] ?? LOWERCASE_FORMS[bare.replace(/\.$/, "")] ?? word.charAt(0).toUpperCase() + word.slice(1);
+  });
+}
+
+// "Rechtsform: Gesellschaft mit beschränkter Haftung" spells out the abbreviation a name would carry.
+const SPELLED_OUT: Array<[RegExp, string]> = [
+  [/^gesellschaft mit beschr(ä|ae)nkter haftung\b/i, "GmbH"],
+  [/^aktiengesellschaft\b/i, "AG"],
+  [/^kommanditgesellschaft\b/i, "KG"],
+  [/^offene handelsgesellschaft\b/i, "OHG"],
+  [/^gesellschaft b(ü|ue)rgerlichen rechts\b/i, "GbR"],
+  [/^eingetragene(r)? kauf(mann|frau)\b/i, "e.K."],
+  [/^eingetragene genossenschaft\b/i, "eG"],
+];
+
+function spelledOutForm(text: string): string | null {
+  const trimmed = text.trim();
+  return SPELLED_OUT.find(([pattern]) => pattern.test(trimmed))?.[1] ?? null;
 }

@@ -1,7 +1,7 @@
 import type { Observation } from "../../types.ts";
 import type { ParsedPage } from "./parse-page.ts";
 import { observation, pageWeight } from "./observe.ts";
-import { companyNamesIn, statedLegalForm } from "./legal-form.ts";
+import { casedCopyrightLine, companyNamesIn, legalFormOf, statedLegalForm, withoutLegalForm } from "./legal-form.ts";
 import { addressAt } from "./address-text.ts";
 
 // Names in these contexts are partners, general partners, agencies or authorities — not the operator.
@@ -16,8 +16,9 @@ export function extractLegalNameObservations(doc: ParsedPage): Observation[] {
   let rank = 0;
   doc.lines.forEach((line, i) => {
     const context = `${doc.lines[i - 1] ?? ""} ${line}`;
-    for (const name of companyNamesIn(line)) {
-      const before = line.slice(0, line.indexOf(name));
+    const readable = nameAboveLoneForm(doc.lines, i) ?? casedCopyrightLine(line);
+    for (const name of companyNamesIn(readable)) {
+      const before = readable.slice(0, readable.indexOf(name));
       if (OTHER_ENTITY.test(before.slice(-60)) || OTHER_ENTITY.test(name) || OTHER_ENTITY.test(doc.lines[i - 1] ?? "") && before.length < 3) continue;
       const bonus = (footer.has(line) ? 0.1 : 0) + (/©|\(c\)|copyright/i.test(before) ? 0.05 : 0);
       out.push(observation("legal_name", name, doc, method, weight + bonus - Math.min(rank, 5) * 0.04));
@@ -30,6 +31,16 @@ export function extractLegalNameObservations(doc: ParsedPage): Observation[] {
   if (doc.kind === "privacy") out.push(...controllerLine(doc));
   out.push(...registeredCompanySentence(doc));
   return out;
+}
+
+// Imprints sometimes break the entity over two lines ("Muster Holzbau" / "GmbH & Co. KG"): the name
+// line above a line that is nothing but a legal form belongs to it, unless a partner label precedes it.
+function nameAboveLoneForm(lines: string[], i: number): string | null {
+  const line = lines[i].trim();
+  const above = lines[i - 1]?.trim();
+  if (!above || !legalFormOf(`x ${line}`) || withoutLegalForm(`x ${line}`) !== "x") return null;
+  if (!isOperatorName(above) || legalFormOf(above) || OTHER_ENTITY.test(lines[i - 2] ?? "")) return null;
+  return `${above} ${line}`;
 }
 
 const CONTROLLER = /verantwortliche stelle|^verantwortliche[rn]?\b|controller|responsible for (the )?(processing|data)|responsable du traitement|verwerkingsverantwoordelijke|responsable del tratamiento|titolare del trattamento/i;

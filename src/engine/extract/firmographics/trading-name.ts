@@ -81,7 +81,8 @@ function domainAffinity(text: string, domain: string | null): number {
   if (!label || !name) return 0;
   if (name === label) return 0.7;
   if (label.includes(name) || name.includes(label)) return 0.7;
-  const tokens = foldText(text).split(" ").filter((t) => t.length >= 3);
+  // Generic company words ("& Associates", "Group") are rarely in the domain, so they do not dilute the match.
+  const tokens = foldText(text).split(" ").filter(isNameToken);
   const hits = tokens.filter((t) => label.includes(t)).length;
   return tokens.length ? (0.5 * hits) / tokens.length : 0;
 }
@@ -94,7 +95,7 @@ export function nameAffinity(a: string, b: string | null): number {
   return tb.filter((t) => ta.has(t)).length / Math.min(ta.size, tb.length);
 }
 
-const COMMON = /^(und|and|the|fur|fuer|der|die|das|von|des|mit|for|inc|ltd|llc|gmbh|verein|group|gruppe|company|services?|consulting|praxis|studio)$/;
+const COMMON = /^(und|and|the|fur|fuer|der|die|das|von|des|mit|for|inc|ltd|llc|gmbh|verein|group|gruppe|company|services?|consulting|praxis|studio|associates|partners?|partnerschaft)$/;
 
 function isNameToken(token: string): boolean {
   return token.length >= 3 && !COMMON.test(token);

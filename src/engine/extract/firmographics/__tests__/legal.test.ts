@@ -18,6 +18,12 @@ describe("legal forms", () => {
     ["Metallbau Kern GmbH u. Co. KG", "GmbH & Co. KG"],
     ["Fox & Pine, LLC", "LLC"],
     ["Maison Dupont SAS", "SAS"],
+    ["Pflegedienst Sonne UG (haftungsbeschr.)", "UG (haftungsbeschränkt)"],
+    ["Blumenladen Lorenz e. Kfr.", "e.K."],
+    ["HARBOUR TILING LTD", "Ltd"],
+    ["NORTHGATE JOINERY LIMITED", "Ltd"],
+    ["HARBOUR TILING PTY LTD", "Pty Ltd"],
+    ["Lakeside Robotics INC.", "Inc"],
     ["Grafisch Atelier B.V.", "B.V."],
     ["Muster Bau", null],
   ])("%s → %s", (name, form) => {
@@ -29,6 +35,8 @@ describe("legal forms", () => {
     expect(companyNamesIn("© 2024 Northwind Traders Inc. All rights reserved")).toEqual(["Northwind Traders Inc."]);
     expect(companyNamesIn("Ihr Team der Brenner GmbH")).toEqual(["Brenner GmbH"]);
     expect(companyNamesIn("Die AG Stuttgart ist zuständig")).toEqual([]);
+    expect(companyNamesIn("Betreiber: Pflegedienst Sonne UG (haftungsbeschr.)")).toEqual(["Pflegedienst Sonne UG (haftungsbeschr.)"]);
+    expect(companyNamesIn("Registered office of HARBOUR TILING LTD, Leeds")).toEqual(["HARBOUR TILING LTD"]);
   });
 
   it("strips the legal form for the trading name", () => {
@@ -39,6 +47,12 @@ describe("legal forms", () => {
     expect(statedLegalForm("Rechtsform: Kommanditgesellschaft (GmbH & Co. KG)")).toBe("GmbH & Co. KG");
     expect(statedLegalForm("Wir sind ein nicht-rechtsfähiger Verein")).toBe("nicht rechtsfähiger Verein");
     expect(statedLegalForm("Are you a sole trader? We help sole traders.")).toBeNull();
+    expect(statedLegalForm("Rechtsform: GmbH")).toBe("GmbH");
+    expect(statedLegalForm("Rechtsform: Einzelunternehmen")).toBe("Einzelunternehmen");
+    expect(statedLegalForm("Rechtsform: Gesellschaft mit beschränkter Haftung")).toBe("GmbH");
+    expect(statedLegalForm("Rechtsform: eingetragener Kaufmann")).toBe("e.K.");
+    expect(statedLegalForm("Die Rechtsform für die Höfe wurde weiterentwickelt")).toBeNull();
+    expect(statedLegalForm("Steuern, Rechtsform, Buchhaltung")).toBeNull();
   });
 });
 

@@ -36,4 +36,11 @@ describe("trading name", () => {
     const other = page("institut-x.example", "careers/", "<p>x</p>", "<title>Careers</title>");
     expect(name([job, other], "institut-x.example")).toBeNull();
   });
+
+  it("does not let a generic '& Associates' dilute the brand's match with the domain", () => {
+    const brand = `<a href="index.html"><img src="logo.png" alt=""><h2>Priya Kaur & Associates</h2></a>`;
+    const pages = ["", "audit/", "payroll/", "tax/", "contact/"].map((path, i) =>
+      page("priyakaur-tax.example", path, brand, `<title>${i === 0 ? "CA Priya Kaur" : path.replace("/", "")}</title>`));
+    expect(name(pages, "priyakaur-tax.example")).toBe("Priya Kaur & Associates");
+  });
 });
