@@ -94,7 +94,9 @@ export function stripLegalForms(folded: string): string {
   let previous = "";
   while (previous !== current) {
     previous = current;
-    current = current.replace(TRAILING_PATTERN, "").trim();
+    const next = current.replace(TRAILING_PATTERN, "").trim();
+    // Never strip a name to nothing: "Se GmbH" must key like "Se", not vanish with SE as a form.
+    if (next) current = next;
   }
   return current;
 }

@@ -68,6 +68,9 @@ describe("normalizeCompanyName", () => {
     expect(normalizeCompanyName("ACME, Inc.")).toBe("acme");
     expect(normalizeCompanyName("AS Consulting")).toBe("as consulting");
     expect(normalizeCompanyName("AG")).toBe("ag");
+    // names made of words that are also legal forms key the same with or without a real form
+    expect(normalizeCompanyName("Sé GmbH")).toBe(normalizeCompanyName("Sé"));
+    expect(normalizeCompanyName("ÇO GmbH")).toBe(normalizeCompanyName("çO"));
     expect(normalizeCompanyName("  ...  ")).toBeNull();
   });
 });
