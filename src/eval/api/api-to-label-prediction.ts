@@ -2,6 +2,7 @@ import type { Company } from "../../core/companies/schemas.ts";
 import type { Job } from "../../core/jobs/schemas.ts";
 import type { Prospect } from "../../core/prospects/schemas.ts";
 import type { Technology } from "../../core/technologies/schemas.ts";
+import type { PredictionMeta } from "../to-label-prediction.ts";
 
 /** What the public API tells about one company: the company object and its three sub-lists. */
 export interface ApiCompanyView {
@@ -11,14 +12,8 @@ export interface ApiCompanyView {
   technologies: Technology[];
 }
 
-export interface ApiPredictionMeta {
-  siteId: string;
-  /** The label's domain (null when the label has none). */
-  domain: string | null;
-}
-
 /** The API's view of a company in the corpus label schema, the shape score.mjs compares against. */
-export function apiToLabelPrediction(view: ApiCompanyView, meta: ApiPredictionMeta) {
+export function apiToLabelPrediction(view: ApiCompanyView, meta: PredictionMeta) {
   const c = view.company;
   return {
     site_id: meta.siteId,
