@@ -15,7 +15,8 @@ declare module "vitest" {
   }
 }
 
-const TEMPLATE_DATABASE = "openprospect_test_template";
+// One template per test run, so runs from several checkouts on one server never drop each other's.
+const TEMPLATE_DATABASE = `openprospect_test_template_${process.pid}`;
 
 // Migrating (and installing pg-boss) once, then cloning, keeps each test file's database start fast.
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -24,6 +25,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (project.name === "postgres" && serverUrl) {
     project.provide("serverTemplateDatabase", await createServerTemplate(serverUrl));
     project.provide("pgliteSnapshotPath", "");
+    return async () => {
+      await dropServerTemplate(serverUrl);
+      rmSync(dir, { recursive: true, force: true });
+    };
   } else {
     const snapshotPath = join(dir, "migrated.tar.gz");
     writeFileSync(snapshotPath, Buffer.from(await (await migratedPgliteSnapshot()).arrayBuffer()));
@@ -56,6 +61,16 @@ async function createServerTemplate(serverUrl: string): Promise<string> {
   await prepareSchema(pool);
   await pool.end();
   return TEMPLATE_DATABASE;
+}
+
+async function dropServerTemplate(serverUrl: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
 }
 
 async function prepareSchema(pool: pg.Pool): Promise<void> {
