@@ -11,6 +11,8 @@ const ConfigSchema = z.object({
   OPENPROSPECT_BOOTSTRAP_ADMIN_KEY: z.string().optional(),
   OPENPROSPECT_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   OPENPROSPECT_ALLOW_CIDRS: z.string().default(""),
+  /** Ports besides 80 and 443 that public websites may be crawled on, e.g. "8080,8443". */
+  OPENPROSPECT_ALLOW_PORTS: z.string().regex(/^\s*(\d{1,5}\s*(,\s*\d{1,5}\s*)*)?$/, "a comma-separated list of port numbers").default(""),
   OPENPROSPECT_OUTBOUND_PROXY: z.string().url().optional(),
   OPENPROSPECT_DNS_SERVERS: z.string().default(""),
   /** "host=address,*.suffix=address": fixed answers for the crawler's name resolution (like curl --resolve). */

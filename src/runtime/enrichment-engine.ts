@@ -27,6 +27,7 @@ class AnalysisOverBudget extends Error {}
 export function createEnrichmentEngine(config: Config, db: Db, options: EnrichmentEngineOptions = {}): EnrichmentPort & { close(): Promise<void> } {
   const live = createFetcher({
     allowCidrs: splitList(config.OPENPROSPECT_ALLOW_CIDRS),
+    allowPorts: splitList(config.OPENPROSPECT_ALLOW_PORTS).map(Number),
     outboundProxy: config.OPENPROSPECT_OUTBOUND_PROXY,
     contactUrl: config.OPENPROSPECT_PUBLIC_URL,
     politeness: createPostgresPoliteness(db),

@@ -69,7 +69,7 @@ export async function crawlSite(start: string, deps: CrawlDeps, options: CrawlOp
 async function seedQueue(state: CrawlState, home: Page, options: CrawlOptions): Promise<RobotsRules> {
   const robots = await state.deps.fetcher.robotsFor(home.url);
   const sitemapFiles = robots.sitemaps.map((url) => state.scope.inScope(url)).filter((url): url is string => url !== null);
-  const sitemapPages = await discoverSitemapPages(state.scope.origin, sitemapFiles, state.deps.fetcher, options.maxSitemapUrls ?? 500);
+  const sitemapPages = await discoverSitemapPages(state.scope, sitemapFiles, state.deps.fetcher, options.maxSitemapUrls ?? 500);
   for (const url of sitemapPages) enqueue(state, { url, text: "", inNavigation: false }, null, 1);
   for (const guess of guessImportantUrls(home.url, declaredLanguage(home.html), state.queue.kinds())) {
     state.queue.push({ url: guess.url, key: pageKey(guess.url), depth: 1, kind: guess.kind, score: GUESS_SCORE });

@@ -19,6 +19,8 @@ export class SiteScope {
 
   /** The URL to fetch for a link, or null when it leaves the site. */
   inScope(url: string): string | null {
+    // One malformed link or sitemap <loc> is skipped, never the end of the crawl.
+    if (!URL.canParse(url)) return null;
     const parsed = new URL(url);
     if (bareHost(parsed.hostname) === this.homeHost) {
       const home = new URL(this.origin);

@@ -2,6 +2,7 @@ import { classifyError } from "./classify-error.ts";
 import { exchangeOnce, type ExchangeSettings } from "./exchange-once.ts";
 import type { ResolvedFetcherOptions } from "./fetcher-options.ts";
 import { acceptsContentType, readDocument } from "./read-document.ts";
+import { portRefusal } from "./port-policy.ts";
 import type { RobotsCache } from "./robots-cache.ts";
 import type { FetchFailure, FetchRequestOptions, FetchResult, PolitenessPort, ResolveAllAddresses } from "./types.ts";
 
@@ -47,11 +48,14 @@ export async function fetchFollowingRedirects(url: string, request: FetchRequest
 }
 
 async function checkHop(target: URL, request: FetchRequestOptions, ctx: FetchContext): Promise<{ reason: FetchFailure["reason"]; detail: string } | null> {
+  let addresses;
   try {
-    await ctx.resolve(target.hostname);
+    addresses = await ctx.resolve(target.hostname);
   } catch (error) {
     return classifyError(error);
   }
+  const refusedPort = portRefusal(target, addresses, ctx.settings.allowPorts);
+  if (refusedPort) return { reason: "blocked_address", detail: refusedPort };
   let delay = ctx.settings.minDelayMs;
   if (!request.ignoreRobots && ctx.settings.respectRobots && ctx.robots) {
     const rules = await ctx.robots.rulesFor(target.href);

@@ -3,6 +3,8 @@ import type { PolitenessPort, ResolveAllAddresses } from "./types.ts";
 export interface FetcherOptions {
   /** Non-public ranges the operator explicitly allows (config OPENPROSPECT_ALLOW_CIDRS), e.g. ["10.1.0.0/16"]. */
   allowCidrs?: string[];
+  /** Ports besides 80 and 443 that public hosts may be crawled on (config OPENPROSPECT_ALLOW_PORTS). */
+  allowPorts?: number[];
   /** http://host:port of an outbound HTTP proxy (trusted); target hosts are still checked. */
   outboundProxy?: string;
   /** Shown in the User-Agent so site owners can reach the operator. */
@@ -28,6 +30,7 @@ export type ResolvedFetcherOptions = Required<Omit<FetcherOptions, "outboundProx
 export function withDefaults(options: FetcherOptions): ResolvedFetcherOptions {
   return {
     allowCidrs: options.allowCidrs ?? [],
+    allowPorts: options.allowPorts ?? [],
     outboundProxy: options.outboundProxy,
     contactUrl: options.contactUrl,
     minDelayMs: options.minDelayMs ?? 1000,

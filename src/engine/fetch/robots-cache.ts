@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import robotsParserModule from "robots-parser";
 import type { FetchResult } from "./types.ts";
 
@@ -13,14 +14,28 @@ export interface RobotsRules {
 // The package is CommonJS (module.exports = fn) but its typings declare an ES default export.
 const robotsParser = robotsParserModule as unknown as typeof robotsParserModule.default;
 
-/** robots.txt per origin, fetched once and shared by every request to that origin. */
+/** RFC 9309: a crawler parses at least 500 KiB of a robots.txt and may ignore what follows. */
+export const ROBOTS_MAX_CHARS = 500 * 1024;
+/** RFC 9309: a cached robots.txt should not be used for more than 24 hours. */
+export const ROBOTS_TTL_MS = 24 * 60 * 60 * 1000;
+
+export interface RobotsCacheOptions {
+  /** Origins kept (least recently used dropped first), so a long-running worker's memory stays bounded. */
+  maxOrigins?: number;
+  ttlMs?: number;
+}
+
+/** robots.txt per origin, fetched once per TTL and shared by every request to that origin. */
 export class RobotsCache {
-  private readonly byOrigin = new Map<string, Promise<RobotsRules>>();
+  private readonly byOrigin: LRUCache<string, Promise<RobotsRules>>;
 
   constructor(
     private readonly fetchText: (url: string) => Promise<FetchResult>,
     private readonly agent: string,
-  ) {}
+    options: RobotsCacheOptions = {},
+  ) {
+    this.byOrigin = new LRUCache({ max: options.maxOrigins ?? 2000, ttl: options.ttlMs ?? ROBOTS_TTL_MS });
+  }
 
   rulesFor(pageUrl: string): Promise<RobotsRules> {
     let origin: string;
@@ -44,7 +59,7 @@ export class RobotsCache {
     if (!result.ok) return fixedRules(robotsUrl, true);
     let parsed: ReturnType<typeof robotsParser>;
     try {
-      parsed = robotsParser(robotsUrl, result.page.html);
+      parsed = robotsParser(robotsUrl, firstPart(result.page.html));
     } catch {
       return fixedRules(robotsUrl, true);
     }
@@ -57,6 +72,13 @@ export class RobotsCache {
       sitemaps: parsed.getSitemaps(),
     };
   }
+}
+
+/** The first ROBOTS_MAX_CHARS, cut after the last complete line so no rule is read half. */
+function firstPart(text: string): string {
+  if (text.length <= ROBOTS_MAX_CHARS) return text;
+  const head = text.slice(0, ROBOTS_MAX_CHARS);
+  return head.slice(0, head.lastIndexOf("\n") + 1);
 }
 
 function fixedRules(url: string, allowed: boolean): RobotsRules {

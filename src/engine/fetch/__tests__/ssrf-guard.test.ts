@@ -45,7 +45,8 @@ describe("SSRF guard", () => {
   it("pins the connection to the checked answer: a rebinding second answer is refused at connect time", async () => {
     let calls = 0;
     const resolveAll = async (): Promise<LookupAddress[]> => [{ address: calls++ === 0 ? "8.8.8.8" : "127.0.0.1", family: 4 }];
-    const result = await createFetcher({ ...fast, resolveAll, respectRobots: false }).fetch(`http://rebind.example.com:${server.port}/`);
+    // The loopback server's port is allowed, so that the address pinning is what refuses the request.
+    const result = await createFetcher({ ...fast, resolveAll, respectRobots: false, allowPorts: [server.port] }).fetch(`http://rebind.example.com:${server.port}/`);
     expect(result).toMatchObject({ ok: false, reason: "blocked_address" });
     expect(calls).toBe(2);
   });
