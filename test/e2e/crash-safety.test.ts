@@ -21,8 +21,9 @@ describe("crash safety of order fulfilment", () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    // A killed worker's jobs come back when they expire; an operator tunes this per installation.
-    await t.boss.updateQueue("orders.enrich-company", { name: "orders.enrich-company", expireInSeconds: 15, retryLimit: 4, retryDelay: 1 });
+    // The job expiry stays at its 300 s: a killed worker's rows come back through their lapsed claims
+    // (row-claim.ts, lapsed-claims-sweeper.ts), not through pg-boss expiring the dead worker's jobs.
+    await t.boss.updateQueue("orders.enrich-company", { name: "orders.enrich-company", retryLimit: 4, retryDelay: 1 });
     proxy = await startStaticSitesProxy();
     for (let i = 0; i < COMPANIES; i++) proxy.addSite(hostOf(i), SITE);
   });
@@ -66,6 +67,11 @@ describe("crash safety of order fulfilment", () => {
     Number((await t.database.db.selectFrom("order_companies").select((eb) => eb.fn.countAll().as("n")).where("order_id", "=", orderId).where("status", "!=", "PENDING").executeTakeFirstOrThrow()).n);
   const orderStatus = async (orderId: string) => (await t.database.db.selectFrom("orders").select("status").where("id", "=", orderId).executeTakeFirstOrThrow()).status;
 
+  const claimedPendingRows = async (orderId: string) =>
+    (await t.database.db.selectFrom("order_companies").select("id").where("order_id", "=", orderId).where("status", "=", "PENDING").where("claimed_by", "is not", null).execute()).map((r) => r.id);
+  const pendingAmong = async (ids: string[]) =>
+    ids.length ? Number((await t.database.db.selectFrom("order_companies").select((eb) => eb.fn.countAll().as("n")).where("id", "in", ids).where("status", "=", "PENDING").executeTakeFirstOrThrow()).n) : 0;
+
   async function expectExactlyOnce(orderId: string): Promise<void> {
     const rows = await t.database.db.selectFrom("order_companies").select(["position", "status", "company_id"]).where("order_id", "=", orderId).execute();
     expect(rows).toHaveLength(COMPANIES);
@@ -82,9 +88,15 @@ describe("crash safety of order fulfilment", () => {
     const first = startWorker();
     await waitFor(async () => (await settledCount(orderId)) >= 20, 120_000);
     first.kill("SIGKILL");
+    const killedAt = Date.now();
     const settledAtCrash = await settledCount(orderId);
     expect(settledAtCrash).toBeLessThan(COMPANIES);
+    const heldByTheDead = await claimedPendingRows(orderId);
     startWorker();
+    // The rows the killed worker held run again once their claim lapses (30 s), long before the
+    // 300 s job expiry; the margin covers the new worker's start-up on a loaded machine.
+    await waitFor(async () => (await pendingAmong(heldByTheDead)) === 0, 90_000, 500);
+    console.info(`rows held by the killed worker settled ${Date.now() - killedAt} ms after the kill`);
     await waitFor(async () => (await orderStatus(orderId)) === "COMPLETED", 300_000, 500);
     await expectExactlyOnce(orderId);
   }, 480_000);
