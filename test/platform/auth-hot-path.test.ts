@@ -87,7 +87,7 @@ describe("the cached key hot path", () => {
     for (let i = 0; i < 300; i++) results.push(await outcome(i % 2 ? second : first, tenant.key));
     const ok = results.filter((r) => r === "ok").length;
     const windowsSpanned = Math.floor(Date.now() / 10_000) - Math.floor(started / 10_000) + 1;
-    // docs/adr/0013: overshoot ≤ (processes − 1) × 90 % of the limit, per window
+    // docs/adr/0050: overshoot ≤ (processes − 1) × 90 % of the limit, per window
     expect(ok).toBeGreaterThanOrEqual(Math.min(300, limit));
     expect(ok).toBeLessThanOrEqual(windowsSpanned * (limit + Math.ceil(0.9 * limit)));
     const [{ hits }] = (await sql<{ hits: number }>`SELECT sum(hits)::int AS hits FROM rate_limit_counters WHERE bucket = ${`key:${tenant.keyId}:burst`}`.execute(database.db)).rows;
