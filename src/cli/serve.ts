@@ -22,7 +22,7 @@ export async function runServer(config: Config, options: ServeOptions): Promise<
   const ports = options.workers ? createWorkerPorts(config, database.db) : null;
   const services = await startJobServices(database.pool, database.db, { workers: options.workers, concurrency: options.concurrency, ports: ports ?? undefined });
   const app = options.api
-    ? await buildApp({ db: database.db, jobs: services.jobs }, { logLevel: config.LOG_LEVEL, bodyLimitBytes: config.OPENPROSPECT_BODY_LIMIT_BYTES })
+    ? await buildApp({ db: database.db, jobs: services.jobs, testModeCompaniesPerHour: config.OPENPROSPECT_TEST_MODE_COMPANIES_PER_HOUR }, { logLevel: config.LOG_LEVEL, bodyLimitBytes: config.OPENPROSPECT_BODY_LIMIT_BYTES })
     : null;
   const address = app ? await app.listen({ port: config.PORT, host: config.HOST }) : null;
   printBanner({ mode: database.mode, location: database.location, address, workers: options.workers, printedKeys });

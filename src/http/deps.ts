@@ -5,4 +5,6 @@ import type { JobQueue } from "../core/queue/job-queue.ts";
 export interface AppDeps {
   db: Db;
   jobs: JobQueue;
+  /** Test keys' hourly company quota per organization (OPENPROSPECT_TEST_MODE_COMPANIES_PER_HOUR). */
+  testModeCompaniesPerHour?: number;
 }
