@@ -1,19 +1,11 @@
-import type { Db } from "../../db/database.ts";
-import type { JobQueue } from "../queue/job-queue.ts";
 import { recordSiteExtraction } from "../companies/record-site-extraction.ts";
 import type { Tenant } from "../context.ts";
 import { ConflictError } from "../errors.ts";
-import type { EnrichmentPort } from "./port.ts";
+import type { EnrichmentDeps } from "./port.ts";
 import { deliverEnrichedCompany } from "./deliver-enriched-company.ts";
 import { findFreshCompany } from "./find-fresh-company.ts";
 import { resolveWebsite } from "./resolve-website.ts";
 import { settleRow } from "./settle-row.ts";
-
-export interface EnrichmentDeps {
-  db: Db;
-  jobs: JobQueue;
-  enrichment: EnrichmentPort;
-}
 
 export type EnrichmentResult = { outcome: "skipped"; reason: string } | { outcome: "settled"; status: string };
 
