@@ -27,7 +27,7 @@ export async function runServer(config: Config, options: ServeOptions): Promise<
   // Embedded: this process owns the database, so every change is announced in process.
   const keyChanges = apiKeys && config.DATABASE_URL ? listenForKeyChanges(config.DATABASE_URL, apiKeys) : null;
   const app = apiKeys
-    ? await buildApp({ db: database.db, jobs: services.jobs, apiKeys }, { logLevel: config.LOG_LEVEL, bodyLimitBytes: config.OPENPROSPECT_BODY_LIMIT_BYTES })
+    ? await buildApp({ db: database.db, jobs: services.jobs, apiKeys, testModeCompaniesPerHour: config.OPENPROSPECT_TEST_MODE_COMPANIES_PER_HOUR }, { logLevel: config.LOG_LEVEL, bodyLimitBytes: config.OPENPROSPECT_BODY_LIMIT_BYTES })
     : null;
   const address = app ? await app.listen({ port: config.PORT, host: config.HOST }) : null;
   printBanner({ mode: database.mode, location: database.location, address, workers: options.workers, printedKeys });

@@ -8,4 +8,6 @@ export interface AppDeps {
   jobs: JobQueue;
   /** The cached, batched key hot path; one is created (and closed with the app) when absent. */
   apiKeys?: ApiKeyAuthenticator;
+  /** Test keys' hourly company quota per organization (OPENPROSPECT_TEST_MODE_COMPANIES_PER_HOUR). */
+  testModeCompaniesPerHour?: number;
 }

@@ -9,9 +9,9 @@ import { recomputeCompanyFields } from "./recompute-fields.ts";
  * move (the target's rows win on a clash), the duplicate forwards to the target, and every feed that
  * delivered the duplicate gets a `merged` event naming the target.
  */
-export async function mergeCompanies(db: Db, fromId: string, intoId: string): Promise<void> {
+export async function mergeCompanies(db: Db, fromId: string, intoId: string): Promise<{ testMode: boolean }> {
   if (fromId === intoId) throw new ValidationError([{ field: "into", message: "A company cannot be merged into itself" }]);
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const rows = await trx.selectFrom("companies").select(["id", "test_mode", "erased_at", "merged_into"]).where("id", "in", [fromId, intoId]).forUpdate().execute();
     for (const id of [fromId, intoId]) {
       const row = rows.find((r) => r.id === id);
@@ -22,6 +22,7 @@ export async function mergeCompanies(db: Db, fromId: string, intoId: string): Pr
     await appendWithdrawals(trx, fromId, "merged", intoId);
     await trx.updateTable("companies").set({ merged_into: intoId, updated_at: sql<string>`now()` }).where("id", "=", fromId).execute();
     await recomputeCompanyFields(trx, intoId);
+    return { testMode: rows[0].test_mode };
   });
 }
 
