@@ -1,5 +1,5 @@
 import type { Db } from "../../db/database.ts";
-import type { JobQueue } from "../../jobs/queue.ts";
+import type { JobQueue } from "../queue/job-queue.ts";
 import { recordSiteExtraction } from "../companies/record-site-extraction.ts";
 import type { Tenant } from "../context.ts";
 import { ConflictError } from "../errors.ts";
