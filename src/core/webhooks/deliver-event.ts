@@ -21,8 +21,9 @@ export async function deliverWebhookEvent(db: Db, jobs: JobQueue, sender: Webhoo
   if (!event) return "skipped";
   // Exactly once per webhook-id unless someone asks for a replay.
   if (trigger === "automatic" && event.status !== "pending") return "skipped";
-  if (trigger === "automatic" && event.destination_status !== "active") {
-    await db.updateTable("webhook_events").set({ status: "paused" }).where("id", "=", eventId).execute();
+  // The destination may have been paused or disabled after the job was queued, replays included.
+  if (event.destination_status !== "active") {
+    if (trigger === "automatic") await db.updateTable("webhook_events").set({ status: "paused" }).where("id", "=", eventId).execute();
     return "skipped";
   }
   const body = JSON.stringify(event.payload);
