@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
+import { ConflictError } from "../errors.ts";
 import { newId } from "../ids.ts";
 
 export interface CompanyIdentity {
@@ -62,10 +63,12 @@ async function findByRegisterOrName(db: Db, identity: CompanyIdentity): Promise<
 }
 
 // A merged company forwards to the one it was merged into (chains are short; the bound guards cycles).
+// Landing on an erased company refuses the crawl: its people must not be re-attached to it.
 async function followMerges(db: Db, companyId: string): Promise<string> {
   let current = companyId;
   for (let hop = 0; hop < 5; hop++) {
-    const row = await db.selectFrom("companies").select("merged_into").where("id", "=", current).executeTakeFirst();
+    const row = await db.selectFrom("companies").select(["merged_into", "erased_at"]).where("id", "=", current).executeTakeFirst();
+    if (row?.erased_at) throw new ConflictError("The company this site belongs to was erased and is not collected", "COMPANY_ERASED");
     if (!row?.merged_into) return current;
     current = row.merged_into;
   }
