@@ -25,6 +25,8 @@ const ConfigSchema = z.object({
   OPENPROSPECT_SMTP_MAIL_FROM: z.string().default("postmaster@localhost"),
   OPENPROSPECT_CRAWL_MAX_PAGES: z.coerce.number().int().min(1).max(200).default(25),
   OPENPROSPECT_PUBLIC_URL: z.string().url().optional(),
+  /** Personal data not observed again within this many days is deleted by the retention job (12 months). */
+  OPENPROSPECT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

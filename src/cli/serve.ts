@@ -20,7 +20,12 @@ export async function runServer(config: Config, options: ServeOptions): Promise<
     adminKey: config.OPENPROSPECT_BOOTSTRAP_ADMIN_KEY,
   });
   const ports = options.workers ? createWorkerPorts(config, database.db) : null;
-  const services = await startJobServices(database.pool, database.db, { workers: options.workers, concurrency: options.concurrency, ports: ports ?? undefined });
+  const services = await startJobServices(database.pool, database.db, {
+    workers: options.workers,
+    concurrency: options.concurrency,
+    ports: ports ?? undefined,
+    retentionDays: config.OPENPROSPECT_RETENTION_DAYS,
+  });
   const app = options.api
     ? await buildApp({ db: database.db, jobs: services.jobs }, { logLevel: config.LOG_LEVEL, bodyLimitBytes: config.OPENPROSPECT_BODY_LIMIT_BYTES })
     : null;
