@@ -25,8 +25,11 @@ export async function redactCompanyEvents(db: Db, companyIds: string[]): Promise
   await db.updateTable("webhook_attempts").set({ response_excerpt: null, error: null }).where("event_id", "in", events).execute();
 }
 
-/** Takes one erased person out of every stored payload that listed them (replays then omit them). */
-export async function removePersonFromEvents(db: Db, companyId: string, prospectId: string): Promise<void> {
+/**
+ * Takes one erased person out of every stored payload that listed them (replays then omit them); a
+ * payload whose company data still names them (a personal e-mail as the company's) keeps only ids.
+ */
+export async function removePersonFromEvents(db: Db, companyId: string, prospectId: string, identifiers: (string | null)[]): Promise<void> {
   const events = db
     .selectFrom("webhook_events")
     .select("id")
@@ -41,5 +44,14 @@ export async function removePersonFromEvents(db: Db, companyId: string, prospect
         WHERE p->>'id' <> ${prospectId}), '[]'::jsonb))`,
     })
     .where("id", "in", events)
+    .execute();
+  const needles = identifiers.flatMap((value) => (value && value.trim().length >= 3 ? [value.trim().toLowerCase()] : []));
+  if (!needles.length) return;
+  await db
+    .updateTable("webhook_events")
+    .set({ payload: sql<string>`jsonb_set(payload, '{data,company}', jsonb_build_object('id', company_id)) || '{"redacted": true}'::jsonb` })
+    .where("company_id", "=", companyId)
+    .where("event_type", "in", DATA_EVENTS)
+    .where((eb) => eb.or(needles.map((needle) => eb(sql<number>`strpos(lower(payload::text), ${needle})`, ">", 0))))
     .execute();
 }

@@ -30,7 +30,7 @@ export async function erasePersonInTransaction(trx: Db, prospectId: string, reas
   await addSuppressions(trx, keysOfPerson({ name: person.full_name, email: person.email }, person.domain), reason);
   await trx.deleteFrom("prospects").where("id", "=", prospectId).execute();
   await forgetEvidence(trx, person.company_id, [person.full_name, person.email]);
-  await removePersonFromEvents(trx, person.company_id, prospectId);
+  await removePersonFromEvents(trx, person.company_id, prospectId, [person.full_name, person.email]);
   await forgetIdempotencyRecords(trx, [prospectId, person.full_name, person.email ?? ""]);
   return { prospectId, companyId: person.company_id };
 }
@@ -45,5 +45,5 @@ async function forgetEvidence(trx: Db, companyId: string, values: (string | null
     .where("company_id", "=", companyId)
     .where((eb) => eb.or(needles.map((needle) => eb(sql<number>`strpos(lower(value::text), ${needle})`, ">", 0))))
     .executeTakeFirst();
-  if (Number(deleted.numDeletedRows) > 0) await recomputeCompanyFields(trx, companyId);
+  if (Number(deleted.numDeletedRows) > 0) await recomputeCompanyFields(trx, companyId, { clearUnsupported: true });
 }

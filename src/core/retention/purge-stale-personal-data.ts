@@ -29,7 +29,7 @@ export async function purgeStalePersonalData(db: Db, retentionDays = DEFAULT_RET
       .where("field", "in", CONTACT_EVIDENCE)
       .returning("company_id")
       .execute();
-    for (const companyId of new Set(observations.map((row) => row.company_id))) await recomputeCompanyFields(trx, companyId);
+    for (const companyId of new Set(observations.map((row) => row.company_id))) await recomputeCompanyFields(trx, companyId, { clearUnsupported: true });
     const payloads = await trx
       .updateTable("webhook_events")
       .set({ payload: sql<string>`(payload - 'data') || jsonb_build_object('data', jsonb_build_object('company', jsonb_build_object('id', company_id)), 'redacted', true)` })

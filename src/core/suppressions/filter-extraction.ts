@@ -17,11 +17,18 @@ export async function withoutSuppressedData(db: Db, domain: string | null, extra
     ...extraction,
     people,
     company: { ...extraction.company, emails: extraction.company.emails.filter((email) => !suppressed(email)) },
-    observations: extraction.observations.filter((o) => !suppressed(o.value)),
+    observations: extraction.observations.flatMap((o) => {
+      if (Array.isArray(o.value)) {
+        const kept = o.value.filter((item) => !suppressed(item));
+        return kept.length ? [{ ...o, value: kept }] : [];
+      }
+      return suppressed(o.value) ? [] : [o];
+    }),
   };
 }
 
 function emailsIn(extraction: SiteExtraction): string[] {
-  const fromObservations = extraction.observations.flatMap((o) => (typeof o.value === "string" && o.value.includes("@") ? [o.value] : []));
+  const values = extraction.observations.flatMap((o) => (Array.isArray(o.value) ? o.value : [o.value]));
+  const fromObservations = values.filter((value): value is string => typeof value === "string" && value.includes("@"));
   return [...extraction.company.emails, ...fromObservations];
 }
