@@ -1,4 +1,4 @@
-import type { TaskDefinition } from "./task.ts";
+import type { RegisteredTask } from "./task.ts";
 import { buildSearchProfileTask } from "./tasks/build-search-profile.ts";
 import { deliverWebhookTask } from "./tasks/deliver-webhook.ts";
 import { discoverCompaniesTask } from "./tasks/discover-companies.ts";
@@ -8,4 +8,4 @@ import { pruneMaintenanceTask } from "./tasks/prune-maintenance.ts";
 import { purgeStalePersonalDataTask } from "./tasks/purge-stale-personal-data.ts";
 
 /** Every task the workers run. */
-export const TASKS: TaskDefinition[] = [pruneMaintenanceTask, fulfilOrderTask, deliverWebhookTask, buildSearchProfileTask, enrichCompanyTask, discoverCompaniesTask, purgeStalePersonalDataTask];
+export const TASKS: RegisteredTask[] = [pruneMaintenanceTask, fulfilOrderTask, deliverWebhookTask, buildSearchProfileTask, enrichCompanyTask, discoverCompaniesTask, purgeStalePersonalDataTask];

@@ -74,14 +74,14 @@ describe("operator erasure of a company", () => {
   });
 
   it("a later crawl of a row merged into an erased company is refused, not re-attached", async () => {
-    const source = (await recordSiteExtraction(db(), { extraction: extraction("follow-a.de", { name: "Follow A" }), websiteUrl: "https://follow-a.de/", crawledAt: new Date().toISOString() })).companyId;
-    const target = (await recordSiteExtraction(db(), { extraction: extraction("follow-b.de", { name: "Follow B" }), websiteUrl: "https://follow-b.de/", crawledAt: new Date().toISOString() })).companyId;
+    const source = (await recordSiteExtraction(db(), { testMode: false, extraction: extraction("follow-a.de", { name: "Follow A" }), websiteUrl: "https://follow-a.de/", crawledAt: new Date().toISOString() })).companyId;
+    const target = (await recordSiteExtraction(db(), { testMode: false, extraction: extraction("follow-b.de", { name: "Follow B" }), websiteUrl: "https://follow-b.de/", crawledAt: new Date().toISOString() })).companyId;
     await mergeCompanies(db(), source, target);
     // The merged duplicate keeps only its domain (to forward crawls), not its data.
     expect(await db().selectFrom("companies").select(["name", "domain"]).where("id", "=", source).executeTakeFirst()).toEqual({ name: null, domain: "follow-a.de" });
     // Simulates an erasure from before merged rows were erased with their target: the forward still exists.
     await db().updateTable("companies").set({ erased_at: new Date().toISOString() }).where("id", "=", target).execute();
-    const again = recordSiteExtraction(db(), { extraction: extraction("follow-a.de", { name: "Follow A" }, { people: [person("Paul Folge")] }), websiteUrl: "https://follow-a.de/", crawledAt: new Date().toISOString() });
+    const again = recordSiteExtraction(db(), { testMode: false, extraction: extraction("follow-a.de", { name: "Follow A" }, { people: [person("Paul Folge")] }), websiteUrl: "https://follow-a.de/", crawledAt: new Date().toISOString() });
     await expect(again).rejects.toMatchObject({ code: "COMPANY_ERASED" });
     expect(await db().selectFrom("prospects").select("id").where("company_id", "in", [source, target]).execute()).toEqual([]);
   });
@@ -113,7 +113,7 @@ describe("operator erasure of one person", () => {
     expect((await call(t.app, "GET", `/api/v1/prospects/${olga}`, { key: owner.key })).statusCode).toBe(404);
 
     // A later crawl does not collect her again: neither as a person nor as a company e-mail.
-    await recordSiteExtraction(db(), { extraction: extraction("one-person.de", { name: "One Person GmbH", emails: ["olga@one-person.de"] }, { people }), websiteUrl: "https://one-person.de/", crawledAt: new Date().toISOString() });
+    await recordSiteExtraction(db(), { testMode: false, extraction: extraction("one-person.de", { name: "One Person GmbH", emails: ["olga@one-person.de"] }, { people }), websiteUrl: "https://one-person.de/", crawledAt: new Date().toISOString() });
     expect(await everything()).not.toContain("olga@one-person.de");
     const names = (await db().selectFrom("prospects").select("full_name").where("company_id", "=", companyId).execute()).map((p) => p.full_name);
     expect(names).toEqual(["Karl Kollege"]);

@@ -14,7 +14,7 @@ let visibleProspectId: string;
 const tenant = () => ({ organizationId: owner.organizationId, testMode: false });
 const db = () => t.database.db;
 const crawl = (domain: string, people: ReturnType<typeof person>[], emails: string[] = []) =>
-  recordSiteExtraction(db(), { extraction: extraction(domain, { name: `Firm ${domain}`, emails }, { people }), websiteUrl: `https://${domain}/`, crawledAt: new Date().toISOString() });
+  recordSiteExtraction(db(), { testMode: false, extraction: extraction(domain, { name: `Firm ${domain}`, emails }, { people }), websiteUrl: `https://${domain}/`, crawledAt: new Date().toISOString() });
 const peopleAt = async (companyId: string) =>
   (await db().selectFrom("prospects").select("full_name").where("company_id", "=", companyId).orderBy("full_name").execute()).map((p) => p.full_name);
 

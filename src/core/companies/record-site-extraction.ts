@@ -15,6 +15,8 @@ import { isDomainSuppressed } from "../suppressions/lookup.ts";
 import { withoutSuppressedData } from "../suppressions/filter-extraction.ts";
 
 export interface SiteExtractionInput {
+  /** The world of the crawl: a test key's (demonstration) crawl only ever lands in test-world rows. */
+  testMode: boolean;
   extraction: SiteExtraction;
   websiteUrl: string;
   crawledAt: string;
@@ -23,7 +25,7 @@ export interface SiteExtractionInput {
 }
 
 /**
- * Merges one crawl of a website into the global company knowledge, in one transaction. Refuses a
+ * Merges one crawl of a website into the company knowledge of its world, in one transaction. Refuses a
  * suppressed (erased) domain with 409 DOMAIN_SUPPRESSED and drops suppressed people and e-mails:
  * erasure beats every later crawl.
  */
@@ -37,6 +39,7 @@ export async function recordSiteExtraction(db: Db, input: SiteExtractionInput): 
   const extraction = await withoutSuppressedData(db, domain, input.extraction);
   const companyId = await db.transaction().execute(async (trx) => {
     const id = await findOrCreateCompany(trx, {
+      testMode: input.testMode,
       domain,
       registerNumber: extraction.company.register?.number ?? null,
       name: extraction.company.name,

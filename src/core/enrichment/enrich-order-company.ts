@@ -1,11 +1,9 @@
-import type { Db } from "../../db/database.ts";
-import type { JobQueue } from "../../jobs/queue.ts";
 import { registrableDomain } from "../companies/domain-key.ts";
 import { recordSiteExtraction } from "../companies/record-site-extraction.ts";
 import { isDomainSuppressed } from "../suppressions/lookup.ts";
 import type { Tenant } from "../context.ts";
 import { ConflictError } from "../errors.ts";
-import type { EnrichmentPort } from "./port.ts";
+import type { EnrichmentDeps } from "./port.ts";
 import { deliverEnrichedCompany } from "./deliver-enriched-company.ts";
 import { findFreshCompany } from "./find-fresh-company.ts";
 import { resolveWebsite } from "./resolve-website.ts";
@@ -14,17 +12,12 @@ import { settleRow } from "./settle-row.ts";
 const SUPPRESSED_REASON = "The company asked to be erased; its data is not collected";
 const ERASED_CODES = ["DOMAIN_SUPPRESSED", "COMPANY_ERASED"];
 
-export interface EnrichmentDeps {
-  db: Db;
-  jobs: JobQueue;
-  enrichment: EnrichmentPort;
-}
-
 export type EnrichmentResult = { outcome: "skipped"; reason: string } | { outcome: "settled"; status: string };
 
 /**
  * One input company of an order: find its website, crawl + extract (or reuse a fresh crawl), merge
- * the facts into the global company, then settle the row and deliver. Safe to run twice.
+ * the facts into the company of the order's world (test or live), then settle the row and deliver.
+ * Safe to run twice.
  */
 export async function enrichOrderCompany(deps: EnrichmentDeps, ids: { orderId: string; rowId: string }): Promise<EnrichmentResult> {
   const row = await deps.db
@@ -40,19 +33,19 @@ export async function enrichOrderCompany(deps: EnrichmentDeps, ids: { orderId: s
   const settle = (status: "NOT_FOUND" | "FAILED" | "EXCLUDED", reason: string) =>
     settleRow(deps.db, deps.jobs, { orderId: ids.orderId, rowId: ids.rowId, status, reason }).then(() => ({ outcome: "settled" as const, status }));
 
-  const website = await resolveWebsite(deps.db, row);
+  const website = await resolveWebsite(deps.db, row.test_mode, row);
   if (!website) return settle("NOT_FOUND", "No website_url given and no known company with this name and city");
   // Suppression holds before any request is spent on the site.
   const domain = registrableDomain(website);
   if (domain && (await isDomainSuppressed(deps.db, domain))) return settle("EXCLUDED", SUPPRESSED_REASON);
-  let companyId = await findFreshCompany(deps.db, website, row.max_age_days);
+  let companyId = await findFreshCompany(deps.db, row.test_mode, website, row.max_age_days);
   if (!companyId) {
     const analyzed = await deps.enrichment.analyzeWebsite(website, { testMode: row.test_mode });
     if (analyzed.kind === "unreachable") {
       return settle(analyzed.reason.startsWith("dns_error") ? "NOT_FOUND" : "FAILED", `Website ${website} could not be crawled: ${analyzed.reason}`);
     }
     try {
-      companyId = (await recordSiteExtraction(deps.db, { extraction: analyzed.extraction, websiteUrl: website, crawledAt: new Date().toISOString(), features: row.features })).companyId;
+      companyId = (await recordSiteExtraction(deps.db, { testMode: row.test_mode, extraction: analyzed.extraction, websiteUrl: website, crawledAt: new Date().toISOString(), features: row.features })).companyId;
     } catch (error) {
       // An erased company's domain is never collected or delivered again.
       if (error instanceof ConflictError && ERASED_CODES.includes(error.code)) return settle("EXCLUDED", SUPPRESSED_REASON);

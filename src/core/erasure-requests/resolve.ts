@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
-import type { JobQueue } from "../../jobs/queue.ts";
+import type { JobQueue } from "../queue/job-queue.ts";
 import { ConflictError, NotFoundError } from "../errors.ts";
 import { erasePersonAndNotifyInTransaction } from "../prospects/erase-and-notify.ts";
 import type { QueuedErasureRequest, ResolveErasureRequest } from "./schemas.ts";

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/database.ts";
 import type { SuppressionReason } from "../../db/privacy-tables.ts";
-import type { JobQueue } from "../../jobs/queue.ts";
+import type { JobQueue } from "../queue/job-queue.ts";
 import { searchesDelivered } from "../deliveries/append-withdrawals.ts";
 import { enqueueWebhookEvent } from "../webhooks/enqueue-event.ts";
 import { erasePersonInTransaction, type ErasedPerson } from "./erase.ts";
