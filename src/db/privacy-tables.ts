@@ -1,7 +1,7 @@
 import type { Generated } from "kysely";
 import type { NullableTimestamp, Timestamp } from "./column-types.ts";
 
-// Row types of the privacy tables (migration 0010): the suppression list and erasure requests.
+// Row types of the privacy tables: the suppression list and erasure requests (0010), merge candidates (0011).
 
 export type SuppressionKind = "domain" | "email" | "person";
 export type SuppressionReason = "erased" | "objection" | "operator";
@@ -24,6 +24,16 @@ export interface ErasureRequestsTable {
   note: string | null;
   status: Generated<"pending" | "erased" | "rejected">;
   resolution_note: string | null;
+  created_at: Timestamp;
+  resolved_at: NullableTimestamp;
+}
+
+export interface CompanyMergeCandidatesTable {
+  id: string;
+  company_id: string;
+  candidate_of: string;
+  reason: "register" | "name_city";
+  status: Generated<"pending" | "merged" | "dismissed">;
   created_at: Timestamp;
   resolved_at: NullableTimestamp;
 }

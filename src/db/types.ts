@@ -1,7 +1,7 @@
 import type { Generated } from "kysely";
 import type { NullableTimestamp, Timestamp } from "./column-types.ts";
 import type { ProspectSearchesTable, SearchProfileCreationsTable, BlacklistsTable, BlacklistEntriesTable, ProspectSearchBlacklistsTable, OrdersTable, OrderCompaniesTable, OrderStatusEventsTable, CompaniesTable, CompanyObservationsTable, ProspectsTable, CompanyJobsTable, CompanyTechnologiesTable, SearchCompaniesTable, DeliveriesTable, WebhookDestinationsTable, WebhookEventsTable, WebhookAttemptsTable, HostPolitenessTable } from "./prospecting-tables.ts";
-import type { ErasureRequestsTable, SuppressionsTable } from "./privacy-tables.ts";
+import type { CompanyMergeCandidatesTable, ErasureRequestsTable, SuppressionsTable } from "./privacy-tables.ts";
 
 // Row types of the tables, written by hand to match migrations/*.sql.
 export type * from "./prospecting-tables.ts";
@@ -88,4 +88,5 @@ export interface Database {
   host_politeness: HostPolitenessTable;
   suppressions: SuppressionsTable;
   erasure_requests: ErasureRequestsTable;
+  company_merge_candidates: CompanyMergeCandidatesTable;
 }

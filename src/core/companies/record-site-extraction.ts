@@ -42,6 +42,7 @@ export async function recordSiteExtraction(db: Db, input: SiteExtractionInput): 
       testMode: input.testMode,
       domain,
       registerNumber: extraction.company.register?.number ?? null,
+      registerCourt: extraction.company.register?.court ?? null,
       name: extraction.company.name,
       city: extraction.company.city,
       crawledAt,

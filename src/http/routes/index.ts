@@ -13,6 +13,7 @@ import { registerCompanyErasureAndMerge } from "./admin/companies/erase-merge.ts
 import { registerErasureRequestQueue } from "./admin/erasure-requests/index.ts";
 import { registerProspectErasure } from "./admin/prospects/erase.ts";
 import { registerSuppressionRoutes } from "./admin/suppressions/index.ts";
+import { registerMergeCandidateRoutes } from "./admin/merge-candidates/index.ts";
 import { registerMetrics } from "./metrics.ts";
 import { registerValidateKey } from "./v1/auth/validate.ts";
 import { registerOrderRoutes } from "./v1/orders/index.ts";
@@ -43,6 +44,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerProspectErasure(app, deps);
   registerSuppressionRoutes(app, deps);
   registerErasureRequestQueue(app, deps);
+  registerMergeCandidateRoutes(app, deps);
   registerBlacklistRoutes(app, deps);
   registerCompanyRoutes(app, deps);
   registerProspectRoutes(app, deps);
