@@ -22,7 +22,12 @@ export async function runServer(config: Config, options: ServeOptions): Promise<
     adminKey: config.OPENPROSPECT_BOOTSTRAP_ADMIN_KEY,
   });
   const ports = options.workers ? createWorkerPorts(config, database.db) : null;
-  const services = await startJobServices(database.pool, database.db, { workers: options.workers, concurrency: options.concurrency, ports: ports ?? undefined });
+  const services = await startJobServices(database.pool, database.db, {
+    workers: options.workers,
+    concurrency: options.concurrency,
+    ports: ports ?? undefined,
+    retentionDays: config.OPENPROSPECT_RETENTION_DAYS,
+  });
   const apiKeys = options.api ? createApiKeyAuthenticator(database.db) : null;
   // Embedded: this process owns the database, so every change is announced in process.
   const keyChanges = apiKeys && config.DATABASE_URL ? listenForKeyChanges(config.DATABASE_URL, apiKeys) : null;

@@ -12,6 +12,8 @@ export interface TaskDeps {
   /** Outbound ports; absent in processes that only enqueue. */
   webhookSender?: WebhookSender;
   enrichment?: EnrichmentPort;
+  /** How long personal data is held without being observed again (OPENPROSPECT_RETENTION_DAYS). */
+  retentionDays?: number;
 }
 
 /** One pg-boss task: its queue settings and what it does; the payload schema comes from core's contract. */

@@ -18,13 +18,13 @@ export interface JobServices {
 export async function startJobServices(
   pool: pg.Pool,
   db: Db,
-  options: { workers: boolean; concurrency?: number; pollingIntervalSeconds?: number; ports?: Pick<TaskDeps, "enrichment" | "webhookSender"> },
+  options: { workers: boolean; concurrency?: number; pollingIntervalSeconds?: number; ports?: Pick<TaskDeps, "enrichment" | "webhookSender">; retentionDays?: number },
 ): Promise<JobServices> {
   const boss = await startBoss(pool, { schedule: options.workers });
   await ensureQueues(boss, TASKS);
   const jobs = createJobQueue(boss);
   if (options.workers) {
-    await startWorkers(boss, TASKS, { db, jobs, ...options.ports }, { concurrency: options.concurrency ?? 2, pollingIntervalSeconds: options.pollingIntervalSeconds });
+    await startWorkers(boss, TASKS, { db, jobs, ...options.ports, retentionDays: options.retentionDays }, { concurrency: options.concurrency ?? 2, pollingIntervalSeconds: options.pollingIntervalSeconds });
   }
   return {
     boss,

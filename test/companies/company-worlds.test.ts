@@ -44,14 +44,14 @@ describe("companies live in one world: test or live", () => {
 
   it("resolves by register number and by name + city only inside the world", async () => {
     const testByRegister = await record(true, extraction("register-a.de", { name: "Register A", register: { court: "AG Köln", number: "HRB 4242" } }));
-    const identity = { domain: null, registerNumber: "HRB 4242", name: null, city: null, crawledAt };
+    const identity = { domain: null, registerNumber: "HRB 4242", registerCourt: "Amtsgericht Köln", name: null, city: null, crawledAt };
     expect(await findOrCreateCompany(t.db, { ...identity, testMode: true })).toBe(testByRegister);
     const liveByRegister = await findOrCreateCompany(t.db, { ...identity, testMode: false });
     expect(liveByRegister).not.toBe(testByRegister);
     expect((await company(liveByRegister)).test_mode).toBe(false);
 
     const testByName = await record(true, extraction("name-city.de", { name: "Bäckerei Welt", city: "Hamburg" }));
-    const named = { domain: null, registerNumber: null, name: "bäckerei welt", city: "HAMBURG", crawledAt };
+    const named = { domain: null, registerNumber: null, registerCourt: null, name: "bäckerei welt", city: "HAMBURG", crawledAt };
     expect(await findOrCreateCompany(t.db, { ...named, testMode: true })).toBe(testByName);
     expect(await findOrCreateCompany(t.db, { ...named, testMode: false })).not.toBe(testByName);
   });

@@ -52,10 +52,10 @@ describe("recordSiteExtraction", () => {
     const a = await record(extraction("match-a.de", { name: "Match A" }), "2024-01-01T00:00:00Z");
     const sub = await recordSiteExtraction(t.db, { testMode: false, extraction: extraction("shop.match-a.de", { name: "Match A" }), websiteUrl: "https://shop.match-a.de/", crawledAt: "2024-01-02T00:00:00Z" });
     expect(sub.companyId).toBe(a.companyId);
-    const reg = await record(extraction("reg-one.de", { name: "Reg", register: { court: null, number: "HRB 777" } }), "2024-01-01T00:00:00Z");
+    const reg = await record(extraction("reg-one.de", { name: "Reg", register: { court: "Amtsgericht Bonn", number: "HRB 777" } }), "2024-01-01T00:00:00Z");
     const noSite = await recordSiteExtraction(t.db, {
       testMode: false,
-      extraction: { ...extraction("x", { name: "Reg", register: { court: null, number: "HRB 777" } }), domain: null },
+      extraction: { ...extraction("x", { name: "Reg", register: { court: "Amtsgericht Bonn", number: "HRB 777" } }), domain: null },
       websiteUrl: "", crawledAt: "2024-01-03T00:00:00Z",
     });
     expect(noSite.companyId).toBe(reg.companyId);

@@ -115,7 +115,7 @@ describe("recordDelivery, erasure and suppression", () => {
     await expect(
       recordSiteExtraction(t.database.db, { testMode: false, extraction: extraction("gone.de", { name: "Gone" }), websiteUrl: "https://www.gone.de/", crawledAt: new Date().toISOString() }),
     ).rejects.toMatchObject({ code: "DOMAIN_SUPPRESSED" });
-    const suppressed = await t.database.db.selectFrom("suppressed_domains").selectAll().execute();
+    const suppressed = await t.database.db.selectFrom("suppressions").selectAll().execute();
     expect(JSON.stringify(suppressed)).not.toContain("gone.de");
     const row = await t.database.db.selectFrom("companies").selectAll().where("id", "=", companyId).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ domain: null, name: null, erased_at: expect.any(String) });

@@ -1,4 +1,6 @@
+import { registrableDomain } from "../companies/domain-key.ts";
 import { recordSiteExtraction } from "../companies/record-site-extraction.ts";
+import { isDomainSuppressed } from "../suppressions/lookup.ts";
 import type { Tenant } from "../context.ts";
 import { ConflictError } from "../errors.ts";
 import type { EnrichmentDeps } from "./port.ts";
@@ -6,6 +8,9 @@ import { deliverEnrichedCompany } from "./deliver-enriched-company.ts";
 import { findFreshCompany } from "./find-fresh-company.ts";
 import { resolveWebsite } from "./resolve-website.ts";
 import { settleRow } from "./settle-row.ts";
+
+const SUPPRESSED_REASON = "The company asked to be erased; its data is not collected";
+const ERASED_CODES = ["DOMAIN_SUPPRESSED", "COMPANY_ERASED"];
 
 export type EnrichmentResult = { outcome: "skipped"; reason: string } | { outcome: "settled"; status: string };
 
@@ -30,6 +35,9 @@ export async function enrichOrderCompany(deps: EnrichmentDeps, ids: { orderId: s
 
   const website = await resolveWebsite(deps.db, row.test_mode, row);
   if (!website) return settle("NOT_FOUND", "No website_url given and no known company with this name and city");
+  // Suppression holds before any request is spent on the site.
+  const domain = registrableDomain(website);
+  if (domain && (await isDomainSuppressed(deps.db, domain))) return settle("EXCLUDED", SUPPRESSED_REASON);
   let companyId = await findFreshCompany(deps.db, row.test_mode, website, row.max_age_days);
   if (!companyId) {
     const analyzed = await deps.enrichment.analyzeWebsite(website, { testMode: row.test_mode });
@@ -40,7 +48,7 @@ export async function enrichOrderCompany(deps: EnrichmentDeps, ids: { orderId: s
       companyId = (await recordSiteExtraction(deps.db, { testMode: row.test_mode, extraction: analyzed.extraction, websiteUrl: website, crawledAt: new Date().toISOString(), features: row.features })).companyId;
     } catch (error) {
       // An erased company's domain is never collected or delivered again.
-      if (error instanceof ConflictError && error.code === "DOMAIN_SUPPRESSED") return settle("EXCLUDED", "The company asked to be erased; its data is not collected");
+      if (error instanceof ConflictError && ERASED_CODES.includes(error.code)) return settle("EXCLUDED", SUPPRESSED_REASON);
       throw error;
     }
   }

@@ -34,7 +34,7 @@ export async function settleRow(db: Db, jobs: JobQueue, settlement: RowSettlemen
     if (!updated) return false;
     if (settlement.delivery) {
       const { tenant, prospectSearchId, deliveryId, data } = settlement.delivery;
-      await enqueueWebhookEvent(trx, jobs, tenant, { prospectSearchId, eventType: "delivery.company_qualified", dedupeKey: `delivery:${deliveryId}`, data });
+      await enqueueWebhookEvent(trx, jobs, tenant, { prospectSearchId, eventType: "delivery.company_qualified", dedupeKey: `delivery:${deliveryId}`, data, companyId: settlement.companyId });
     }
     await completeOrderIfSettled(trx, jobs, settlement.orderId);
     return true;

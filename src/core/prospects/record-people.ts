@@ -28,6 +28,7 @@ export async function recordPeople(db: Db, companyId: string, people: PersonFact
     linkedin_url: person.linkedin_url,
     sources: JSON.stringify(sourcesOf(person, seenAt)),
     first_seen_at: seenAt,
+    last_seen_at: seenAt,
     updated_at: seenAt,
   }));
   if (!rows.length) return;
@@ -60,6 +61,7 @@ const mergeOnConflict = {
   sources: sql<string>`CASE WHEN ${KEEP_EMAIL} THEN prospects.sources || (excluded.sources - 'email')
     ELSE prospects.sources || excluded.sources END`,
   updated_at: sql<string>`greatest(prospects.updated_at, excluded.updated_at)`,
+  last_seen_at: sql<string>`greatest(prospects.last_seen_at, excluded.last_seen_at)`,
 };
 
 function sourcesOf(person: PersonFacts, seenAt: string): Record<string, unknown> {

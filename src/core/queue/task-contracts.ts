@@ -8,6 +8,7 @@ export const DISCOVER_TASK = "orders.discover";
 export const BUILD_SEARCH_PROFILE_TASK = "search-profiles.build";
 export const DELIVER_WEBHOOK_TASK = "webhooks.deliver";
 export const PRUNE_MAINTENANCE_TASK = "maintenance.prune";
+export const PURGE_STALE_PERSONAL_DATA_TASK = "retention.purge";
 
 export const TASK_CONTRACTS = {
   [FULFIL_ORDER_TASK]: z.object({ order_id: z.uuid() }),
@@ -16,6 +17,7 @@ export const TASK_CONTRACTS = {
   [BUILD_SEARCH_PROFILE_TASK]: z.object({ profile_creation_id: z.uuid() }).strict(),
   [DELIVER_WEBHOOK_TASK]: z.object({ event_id: z.uuid(), trigger: z.enum(["automatic", "replay"]).default("automatic") }),
   [PRUNE_MAINTENANCE_TASK]: z.object({}).strict(),
+  [PURGE_STALE_PERSONAL_DATA_TASK]: z.object({}).strict(),
 } as const;
 
 export type TaskName = keyof typeof TASK_CONTRACTS;
