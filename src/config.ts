@@ -29,6 +29,13 @@ const ConfigSchema = z.object({
   OPENPROSPECT_SMTP_HELO: z.string().default("localhost"),
   OPENPROSPECT_SMTP_MAIL_FROM: z.string().default("postmaster@localhost"),
   OPENPROSPECT_CRAWL_MAX_PAGES: z.coerce.number().int().min(1).max(200).default(25),
+  /** No new page request of a website starts after this long; well below the crawl job's 300 s expiry. */
+  OPENPROSPECT_CRAWL_BUDGET_MS: z.coerce.number().int().min(1000).max(150_000).default(120_000),
+  /** Worker threads for page analysis (off the event loop that serves the API and runs the jobs). */
+  OPENPROSPECT_ANALYSIS_THREADS: z.coerce.number().int().min(1).max(64).default(2),
+  /** Hard CPU time limits: one page, and one whole website; an analysis over budget ends as a reason. */
+  OPENPROSPECT_ANALYSIS_PAGE_BUDGET_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  OPENPROSPECT_ANALYSIS_SITE_BUDGET_MS: z.coerce.number().int().min(100).max(60_000).default(30_000),
   OPENPROSPECT_PUBLIC_URL: z.string().url().optional(),
   /** Companies (ENRICHMENT inputs + DISCOVERY quantities) one organization's test keys may order per hour. */
   OPENPROSPECT_TEST_MODE_COMPANIES_PER_HOUR: z.coerce.number().int().min(0).default(500),

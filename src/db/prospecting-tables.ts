@@ -115,6 +115,9 @@ export interface OrderCompaniesTable {
   company_id: string | null;
   settled_at: NullableTimestamp;
   updated_at: Timestamp;
+  /** The job run enriching the row and until when its lease holds (0040_order_row_claims.sql). */
+  claimed_by: Generated<string | null>;
+  claimed_until: NullableTimestamp;
 }
 
 export interface OrderStatusEventsTable {

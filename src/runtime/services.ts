@@ -6,6 +6,7 @@ import { createJobQueue } from "../jobs/queue.ts";
 import type { JobQueue } from "../core/queue/job-queue.ts";
 import { TASKS } from "../jobs/registry.ts";
 import { ensureQueues, startWorkers } from "../jobs/worker.ts";
+import { startLapsedClaimsSweeper } from "../jobs/lapsed-claims-sweeper.ts";
 import type { TaskDeps } from "../jobs/task.ts";
 
 export interface JobServices {
@@ -23,6 +24,7 @@ export async function startJobServices(
   const boss = await startBoss(pool, { schedule: options.workers });
   await ensureQueues(boss, TASKS);
   const jobs = createJobQueue(boss);
+  const sweeper = options.workers ? startLapsedClaimsSweeper(db, jobs) : null;
   if (options.workers) {
     await startWorkers(boss, TASKS, { db, jobs, ...options.ports, retentionDays: options.retentionDays }, { concurrency: options.concurrency ?? 2, pollingIntervalSeconds: options.pollingIntervalSeconds });
   }
@@ -30,6 +32,9 @@ export async function startJobServices(
     boss,
     jobs,
     // graceful: in-flight jobs finish (or are returned to the queue) before the pool closes
-    stop: () => boss.stop({ graceful: true, wait: true, timeout: 30_000 }),
+    async stop() {
+      await sweeper?.stop();
+      await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
+    },
   };
 }

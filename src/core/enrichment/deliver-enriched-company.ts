@@ -16,6 +16,9 @@ export interface EnrichedCompany {
   companyId: string;
   prospectSearchId: string;
   features: string[];
+  /** What the row's reason tells about an enriched company (e.g. pages left out of the analysis). */
+  note?: string | null;
+  claimToken?: string;
 }
 
 /** Makes the company the organization's (scored if asked), appends it to the feed and settles the row. */
@@ -35,7 +38,8 @@ export async function deliverEnrichedCompany(deps: Omit<EnrichmentDeps, "enrichm
     orderId: input.orderId,
     rowId: input.rowId,
     status: "ENRICHED",
-    reason: null,
+    reason: input.note ?? null,
+    claimToken: input.claimToken,
     companyId: input.companyId,
     delivery: { tenant: input.tenant, prospectSearchId: input.prospectSearchId, deliveryId: delivery.id, data: { company, prospects } },
   });

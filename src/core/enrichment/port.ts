@@ -3,8 +3,11 @@ import type { SiteExtraction } from "../../engine/types.ts";
 import type { JobQueue } from "../queue/job-queue.ts";
 
 export type AnalyzeOutcome =
-  | { kind: "analyzed"; extraction: SiteExtraction; pagesFetched: number }
-  | { kind: "unreachable"; reason: string };
+  /** `note` says what was left out (pages over the analysis time budget), for the result row. */
+  | { kind: "analyzed"; extraction: SiteExtraction; pagesFetched: number; note?: string }
+  | { kind: "unreachable"; reason: string }
+  /** The website was fetched but its analysis failed (over its time budget). */
+  | { kind: "failed"; reason: string };
 
 /** What the enrichment pipeline needs from the engine: one website in, facts with provenance out. */
 export interface EnrichmentPort {

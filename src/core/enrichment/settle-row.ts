@@ -12,6 +12,8 @@ export interface RowSettlement {
   status: Exclude<OrderCompanyStatus, "PENDING">;
   reason: string | null;
   companyId?: string | null;
+  /** The settling run's claim (row-claim.ts): a run that lost its claim to a resumed one settles nothing. */
+  claimToken?: string;
   /** For ENRICHED rows: the webhook announcing the delivered company. */
   delivery?: { tenant: Tenant; prospectSearchId: string; deliveryId: string; data: Record<string, unknown> };
 }
@@ -24,13 +26,13 @@ export interface RowSettlement {
 export async function settleRow(db: Db, jobs: JobQueue, settlement: RowSettlement): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     await sql`SELECT id FROM orders WHERE id = ${settlement.orderId} FOR UPDATE`.execute(trx);
-    const updated = await trx
+    let update = trx
       .updateTable("order_companies")
       .set({ status: settlement.status, reason: settlement.reason, company_id: settlement.companyId ?? null, settled_at: new Date().toISOString(), updated_at: sql<string>`now()` })
       .where("id", "=", settlement.rowId)
-      .where("status", "=", "PENDING")
-      .returning("id")
-      .executeTakeFirst();
+      .where("status", "=", "PENDING");
+    if (settlement.claimToken) update = update.where("claimed_by", "=", settlement.claimToken);
+    const updated = await update.returning("id").executeTakeFirst();
     if (!updated) return false;
     if (settlement.delivery) {
       const { tenant, prospectSearchId, deliveryId, data } = settlement.delivery;

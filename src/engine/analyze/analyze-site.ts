@@ -2,10 +2,11 @@ import { crawlSite } from "../crawl/crawl-site.ts";
 import type { CrawlOptions, CrawlResult } from "../crawl/crawl-types.ts";
 import type { Fetcher } from "../fetch/create-fetcher.ts";
 import type { DnsPort } from "../fetch/types.ts";
-import type { Page, SiteExtraction } from "../types.ts";
-import { emptyCompany, type ExtractorSet } from "./extractor-set.ts";
+import type { SiteExtraction } from "../types.ts";
+import type { ExtractorSet } from "./extractor-set.ts";
 import { lookupDnsRecords } from "./lookup-dns-records.ts";
 import { mergeJobs } from "./merge-jobs.ts";
+import { extractSiteFacts, type ExtractorErrorReport, type SiteFacts, type SiteFactsInput } from "./site-facts.ts";
 import { siteDomain } from "./site-domain.ts";
 
 export interface AnalyzeDeps {
@@ -13,7 +14,12 @@ export interface AnalyzeDeps {
   extractors: ExtractorSet;
   dns?: DnsPort;
   /** Told when one extractor fails; the analysis continues with that part empty. */
-  onExtractorError?: (extractor: string, error: unknown) => void;
+  onExtractorError?: ExtractorErrorReport;
+  /**
+   * Where the CPU-bound extraction runs; by default in this thread. The product passes a worker
+   * pool with time budgets so one hostile page cannot freeze the process (analysis-pool.ts).
+   */
+  extractFacts?: (input: SiteFactsInput) => Promise<SiteFacts>;
 }
 
 export interface AnalyzeOptions extends CrawlOptions {
@@ -32,30 +38,13 @@ export async function analyzeSite(start: string, deps: AnalyzeDeps, options: Ana
 export async function analyzeCrawl(crawl: CrawlResult, deps: AnalyzeDeps, options: AnalyzeOptions = {}): Promise<SiteExtraction> {
   const pages = crawl.pages;
   const domain = options.domain !== undefined ? options.domain : siteDomain(pages[0]?.url);
-  const guard = guardWith(deps.onExtractorError);
-  const { company, observations } = guard("extractCompany", () => deps.extractors.extractCompany(pages, { domain }), { company: emptyCompany(), observations: [] });
-  const people = guard("extractPeople", () => deps.extractors.extractPeople(pages, { domain, company }), []);
-  const siteJobs = guard("extractJobs", () => deps.extractors.extractJobs(pages, { domain }), []);
+  const dns = await lookupDnsRecords(deps.dns, domain);
+  const extract = deps.extractFacts ?? (async (input: SiteFactsInput) => extractSiteFacts(deps.extractors, input, deps.onExtractorError));
+  const facts = await extract({ pages, domain, dns });
   const atsJobs = await guardAsync(deps.onExtractorError, "fetchAtsJobs", () =>
     deps.extractors.fetchAtsJobs(pages, { getText: (url) => deps.fetcher.getText(url) }, { feedBaseUrls: options.atsFeedBaseUrls }));
-  const dns = await lookupDnsRecords(deps.dns, domain);
-  const technologies = guard("detectTechnologies", () => detectTech(deps.extractors, pages, dns), []);
+  const { company, people, siteJobs, technologies, observations } = facts;
   return { domain, company, people, jobs: mergeJobs(atsJobs, siteJobs), technologies, observations };
-}
-
-function detectTech(extractors: ExtractorSet, pages: Page[], dns: Awaited<ReturnType<typeof lookupDnsRecords>>) {
-  return extractors.detectTechnologies(pages, extractors.loadBuiltinFingerprints(), dns ? { dns } : undefined);
-}
-
-function guardWith(report: AnalyzeDeps["onExtractorError"]) {
-  return <T>(name: string, run: () => T, fallback: T): T => {
-    try {
-      return run();
-    } catch (error) {
-      report?.(name, error);
-      return fallback;
-    }
-  };
 }
 
 async function guardAsync<T>(report: AnalyzeDeps["onExtractorError"], name: string, run: () => Promise<T[]>): Promise<T[]> {

@@ -3,12 +3,12 @@ import type { RobotsRules } from "../fetch/robots-cache.ts";
 import type { FetchResult } from "../fetch/types.ts";
 import type { Page } from "../types.ts";
 import { cleanUrlVariants } from "./clean-url-variants.ts";
-import type { CrawlDeps, CrawlFailure, CrawlOptions, CrawlResult, CrawlVisit } from "./crawl-types.ts";
+import type { CrawlDeps, CrawlFailure, CrawlOptions, CrawlResult, CrawlVisit, PageLinks } from "./crawl-types.ts";
 import { CrawlQueue, type QueuedPage } from "./crawl-queue.ts";
 import { extractLinks } from "./extract-links.ts";
 import { metaRefreshTarget } from "./meta-refresh-target.ts";
 import { pageKey } from "./normalize-url.ts";
-import { scoreLink } from "./score-link.ts";
+import { scoreLink, type LinkCandidate } from "./score-link.ts";
 import { discoverSitemapPages } from "./discover-sitemap-pages.ts";
 import { declaredLanguage, guessImportantUrls } from "./guess-important-urls.ts";
 import { SiteScope } from "./site-scope.ts";
@@ -38,22 +38,27 @@ export async function crawlSite(start: string, deps: CrawlDeps, options: CrawlOp
   const maxPages = options.maxPages ?? 25;
   const maxDepth = options.maxDepth ?? 2;
   const maxRequests = options.maxRequests ?? maxPages * 4;
+  const deadline = Date.now() + (options.maxDurationMs ?? Infinity);
   const failures: CrawlFailure[] = [];
   const home = await fetchHome(start, deps, failures);
   if (!home) return { pages: [], failures, robots: null, visits: [] };
+  const homeLinks = await linksOf(deps, home.page, failures);
+  if (!homeLinks) return { pages: [], failures, robots: null, visits: [] };
   const scope = new SiteScope(home.page.url);
   const state: CrawlState = { deps, scope, queue: new CrawlQueue(), pages: [], visits: [], failures, fetchedKeys: new Set(), bodyHashes: new Set(), requests: 0 };
   accept(state, home, { url: home.page.url, kind: "home", depth: 0 });
-  followRefresh(state, home.page, { depth: 0, kind: null, score: HOME_REFRESH_SCORE });
-  enqueueLinksOf(state, home.page, { depth: 0, kind: null });
+  followRefresh(state, homeLinks.refresh, { depth: 0, kind: null, score: HOME_REFRESH_SCORE });
+  enqueueLinksOf(state, homeLinks.links, { depth: 0, kind: null });
   const robots = await seedQueue(state, home.page, options);
-  for (let next = state.queue.pop(); next && state.pages.length < maxPages && state.requests < maxRequests; next = state.queue.pop()) {
+  for (let next = state.queue.pop(); next && state.pages.length < maxPages && state.requests < maxRequests && Date.now() < deadline; next = state.queue.pop()) {
     const result = await fetchWithVariants(next.url, state, maxRequests);
     if (!result.ok) failures.push({ url: next.url, reason: result.reason, detail: result.detail, status: result.status });
     else if (isNewDocument(state, result.page)) {
+      const found = await linksOf(deps, result.page, failures, next.linkBase);
+      if (!found) continue;
       accept(state, result, { url: result.page.url, kind: next.kind, depth: next.depth });
-      followRefresh(state, result.page, next);
-      if (next.depth < maxDepth) enqueueLinksOf(state, result.page, next);
+      followRefresh(state, found.refresh, next);
+      if (next.depth < maxDepth) enqueueLinksOf(state, found.links, next);
     }
   }
   const { url, found, crawlDelayMs, sitemaps } = robots;
@@ -101,15 +106,23 @@ function hashOf(html: string): string {
   return createHash("sha1").update(html).digest("hex");
 }
 
+/** Links of a fetched page; null when its analysis overran its budget (then it is a failure, not a page). */
+async function linksOf(deps: CrawlDeps, page: Page, failures: CrawlFailure[], linkBase?: string): Promise<PageLinks | null> {
+  if (!deps.pageLinks) return { links: extractLinks(page.html, linkBase ?? page.url), refresh: metaRefreshTarget(page.html, page.url) };
+  const found = await deps.pageLinks({ html: page.html, url: page.url, linkBase });
+  if (found.ok) return found.value;
+  failures.push({ url: page.url, reason: "analysis_over_budget", detail: found.reason });
+  return null;
+}
+
 /** A page that refreshes elsewhere is replaced by its target, at the same depth and priority. */
-function followRefresh(state: CrawlState, page: Page, from: Pick<QueuedPage, "depth" | "kind" | "score">): void {
-  const refresh = metaRefreshTarget(page.html, page.url);
+function followRefresh(state: CrawlState, refresh: string | null, from: Pick<QueuedPage, "depth" | "kind" | "score">): void {
   const url = refresh && state.scope.inScope(refresh);
   if (url) state.queue.push({ url, key: pageKey(url), depth: from.depth, kind: from.kind, score: from.score + 1 });
 }
 
-function enqueueLinksOf(state: CrawlState, page: Page, from: Pick<QueuedPage, "depth" | "kind" | "linkBase">): void {
-  for (const link of extractLinks(page.html, from.linkBase ?? page.url)) enqueue(state, link, from.kind, from.depth + 1);
+function enqueueLinksOf(state: CrawlState, links: LinkCandidate[], from: Pick<QueuedPage, "depth" | "kind">): void {
+  for (const link of links) enqueue(state, link, from.kind, from.depth + 1);
 }
 
 function enqueue(state: CrawlState, link: Parameters<typeof scoreLink>[0], foundOn: QueuedPage["kind"], depth: number): void {

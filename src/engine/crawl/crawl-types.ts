@@ -2,9 +2,27 @@ import type { Fetcher } from "../fetch/create-fetcher.ts";
 import type { FetchFailureReason } from "../fetch/types.ts";
 import type { Page } from "../types.ts";
 import type { PageKind } from "./page-kinds.ts";
+import type { LinkCandidate } from "./score-link.ts";
 
 export interface CrawlDeps {
   fetcher: Pick<Fetcher, "fetch" | "robotsFor">;
+  /**
+   * Links and meta-refresh target of a fetched page; by default computed in this thread. The product
+   * passes a worker pool with a per-page time budget: a page over budget is left out with its reason.
+   */
+  pageLinks?: (page: PageToLink) => Promise<{ ok: true; value: PageLinks } | { ok: false; reason: string }>;
+}
+
+export interface PageToLink {
+  html: string;
+  url: string;
+  /** Where relative links resolve when not against the page itself (client-side include fragments). */
+  linkBase?: string;
+}
+
+export interface PageLinks {
+  links: LinkCandidate[];
+  refresh: string | null;
 }
 
 export interface CrawlOptions {
@@ -16,11 +34,19 @@ export interface CrawlOptions {
   maxRequests?: number;
   /** Sitemap entries considered (default 500), so a shop's sitemap cannot flood the queue. */
   maxSitemapUrls?: number;
+  /**
+   * No new request starts after this many milliseconds (default: none). Kept well below the job's
+   * expiry, so a slow site never outlives its job and gets crawled a second time.
+   */
+  maxDurationMs?: number;
 }
+
+/** Why a URL yielded no page: a fetch failure, or a page whose analysis overran its time budget. */
+export type CrawlFailureReason = FetchFailureReason | "analysis_over_budget";
 
 export interface CrawlFailure {
   url: string;
-  reason: FetchFailureReason;
+  reason: CrawlFailureReason;
   detail: string;
   status?: number;
 }

@@ -1,6 +1,7 @@
 import { load, type CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import { isNoiseElement } from "./noise-zones.ts";
+import { boundLine, MAX_TEXT_CHARS } from "../bound-text.ts";
 
 /** One visual line of a page: the text of a block element up to the next block or <br>. */
 export interface TextLine {
@@ -29,9 +30,15 @@ export function pageLines(html: string): PageLines {
   const lines: TextLine[] = [];
   let buffer = "";
   let current: Element | null = null;
+  let kept = 0;
   const flush = (): void => {
-    const text = cleanText(buffer);
-    if (text && current) lines.push({ text, block: current });
+    const block = current;
+    if (block && kept < MAX_TEXT_CHARS) {
+      for (const text of boundLine(cleanText(buffer))) {
+        kept += text.length;
+        lines.push({ text, block });
+      }
+    }
     buffer = "";
   };
   const walk = (node: AnyNode, block: Element): void => {
@@ -46,7 +53,8 @@ export function pageLines(html: string): PageLines {
     const tag = el.name.toLowerCase();
     if (SKIPPED.has(tag) || isNoiseElement(el)) return;
     // "Projekt- &<br>Produktmanager": a break after a dangling connector continues the same line.
-    if (tag === "br") return /[&/,+-]\s*$/.test(buffer) ? void (buffer += " ") : flush();
+    // Only the tail is tested: many <br> after connectors must not rescan an ever longer buffer.
+    if (tag === "br") return /[&/,+-]\s*$/.test(buffer.slice(-64)) ? void (buffer += " ") : flush();
     const startsLine = BLOCKS.has(tag) || (LINE_LIKE_CLASS.test(el.attribs.class ?? "") && hasText(el));
     if (startsLine) flush();
     for (const child of el.children) walk(child, startsLine ? el : block);

@@ -30,18 +30,42 @@ export function joinJsConcatenation(script: string): string {
   return script.replace(/(['"])\s*\+\s*(['"])/g, "");
 }
 
-const EMAIL = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}/gi;
+// Matched around each "@" rather than from every start position: a pattern that begins with the local
+// part rescans a long run of address characters without "@" from each of its characters (quadratic).
+const LOCAL_CHAR = /[a-z0-9._%+-]/i;
+const ALNUM = /[a-z0-9]/i;
+const DOMAIN = /[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}/iy;
+/** RFC 5321 limits: local part 64, domain 255 characters. */
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 255;
 const FILE_SUFFIX = /\.(png|jpe?g|gif|svg|webp|avif|css|js|ico|pdf|mp4)$/i;
 const PLACEHOLDER_DOMAIN = /(^|\.)(example\.(com|org|net|de)|domain\.(com|de|tld)|yourdomain\.\w+|email\.com|sentry\.io|wixpress\.com|sentry-next\.wixpress\.com|mustermann\.de|musterfirma\.de|beispiel\.de|test\.com)$/i;
 
 /** Every plausible address in a string, lower-cased, with placeholders and file names dropped. */
 export function findEmails(text: string): string[] {
   const found: string[] = [];
-  for (const match of text.matchAll(EMAIL)) {
-    const email = match[0].toLowerCase().replace(/\.+$/, "");
+  let consumed = 0;
+  for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", Math.max(at + 1, consumed))) {
+    const match = emailAround(text, at, consumed);
+    if (!match) continue;
+    consumed = match.end;
+    const email = match.text.toLowerCase().replace(/\.+$/, "");
     if (isPlausibleEmail(email)) found.push(email);
   }
   return found;
+}
+
+/** The address whose "@" is at `at`: the run of local-part characters before it (starting with a letter or digit), the domain after. */
+function emailAround(text: string, at: number, notBefore: number): { text: string; end: number } | null {
+  let start = at;
+  while (start > notBefore && at - start <= MAX_LOCAL && LOCAL_CHAR.test(text[start - 1])) start--;
+  while (start < at && !ALNUM.test(text[start])) start++;
+  if (start === at || at - start > MAX_LOCAL) return null;
+  const window = text.slice(at + 1, at + 1 + MAX_DOMAIN);
+  DOMAIN.lastIndex = 0;
+  const domain = DOMAIN.exec(window);
+  if (!domain) return null;
+  return { text: `${text.slice(start, at)}@${domain[0]}`, end: at + 1 + domain[0].length };
 }
 
 export function isPlausibleEmail(email: string): boolean {

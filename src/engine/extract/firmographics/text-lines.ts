@@ -1,5 +1,6 @@
 import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
+import { boundLines } from "../bound-text.ts";
 
 // Legal blocks are laid out with <br> and block elements; flattening them to one string glues
 // "GmbHAm Umspannwerk 18" together, so visible text is rebuilt as lines at block boundaries.
@@ -31,12 +32,12 @@ export function textLines($: CheerioAPI, root: AnyNode | AnyNode[]): string[] {
     if (block) parts.push("\n");
   };
   for (const node of Array.isArray(root) ? root : [root]) walk(node, false);
-  return parts
+  const lines = parts
     .join("")
     .replace(/\u00a0|\u2007|\u202f/g, " ")
     .split(/\n+/)
-    .map((line) => line.replace(/\s+/g, " ").trim())
-    .filter((line) => line.length > 0);
+    .map((line) => line.replace(/\s+/g, " ").trim());
+  return boundLines(lines);
 }
 
 function isHidden(el: Element): boolean {
