@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global URL, console */
 // Rebuilds given-names.txt and surnames.txt from the person-name data that @faker-js/faker ships
 // (MIT licence, see docs/name-gazetteer.md). Run after upgrading that dev dependency:
 //   node src/engine/extract/contacts/names/build-name-lists.mjs
