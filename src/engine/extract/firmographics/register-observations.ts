@@ -16,7 +16,7 @@ export function extractRegisterObservations(doc: ParsedPage): Observation[] {
     const window = doc.lines.slice(Math.max(0, i - 2), i + 3).join(" ");
     const near = `${doc.lines[i - 1] ?? ""} ${line}`;
     const vat = VAT.exec(line);
-    if (vat && VAT_LABEL.test(near)) out.push(observation("vat_id", canonicalVat(vat[1]), doc, method, weight));
+    if (vat && VAT_LABEL.test(near) && !isPlaceholderNumber(vat[1])) out.push(observation("vat_id", canonicalVat(vat[1]), doc, method, weight));
     else {
       const national = nationalTaxId(line);
       if (national) out.push(observation("vat_id", national, doc, method, weight - 0.05));
@@ -24,6 +24,12 @@ export function extractRegisterObservations(doc: ParsedPage): Observation[] {
     for (const entry of registerEntries(line, window)) out.push(observation("register", entry, doc, method, weight));
   });
   return out;
+}
+
+// Template imprints ship "DE123456789" or "DE000000000" until someone fills them in.
+function isPlaceholderNumber(raw: string): boolean {
+  const digits = raw.replace(/\D/g, "");
+  return /^(?:0?123456789|(\d)\1+)$/.test(digits);
 }
 
 // Spanish CIF/NIF and Italian Partita IVA are usually printed without the country prefix.
