@@ -10,7 +10,12 @@ const ConfigSchema = z.object({
   OPENPROSPECT_BOOTSTRAP_API_KEY: z.string().optional(),
   OPENPROSPECT_BOOTSTRAP_ADMIN_KEY: z.string().optional(),
   OPENPROSPECT_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  /** Non-public ranges the crawler (and SMTP probe) may reach. Never applies to customer webhooks. */
   OPENPROSPECT_ALLOW_CIDRS: z.string().default(""),
+  /** Non-public ranges customer webhooks may reach; empty: public addresses only. */
+  OPENPROSPECT_WEBHOOK_ALLOW_CIDRS: z.string().default(""),
+  /** Deadline for one whole webhook delivery (connect, send, response excerpt). */
+  OPENPROSPECT_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
   OPENPROSPECT_OUTBOUND_PROXY: z.string().url().optional(),
   OPENPROSPECT_DNS_SERVERS: z.string().default(""),
   /** "host=address,*.suffix=address": fixed answers for the crawler's name resolution (like curl --resolve). */
@@ -25,6 +30,8 @@ const ConfigSchema = z.object({
   OPENPROSPECT_SMTP_MAIL_FROM: z.string().default("postmaster@localhost"),
   OPENPROSPECT_CRAWL_MAX_PAGES: z.coerce.number().int().min(1).max(200).default(25),
   OPENPROSPECT_PUBLIC_URL: z.string().url().optional(),
+  /** Companies (ENRICHMENT inputs + DISCOVERY quantities) one organization's test keys may order per hour. */
+  OPENPROSPECT_TEST_MODE_COMPANIES_PER_HOUR: z.coerce.number().int().min(0).default(500),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/database.ts";
-import type { JobQueue } from "../../jobs/queue.ts";
+import type { JobQueue } from "../queue/job-queue.ts";
 import { enqueueWebhookEvent } from "../webhooks/enqueue-event.ts";
 import { eraseCompany } from "./erase.ts";
 import { searchesDelivered } from "../deliveries/append-withdrawals.ts";
@@ -8,9 +8,9 @@ import { searchesDelivered } from "../deliveries/append-withdrawals.ts";
  * Operator erasure: the company is erased (feeds get `erased` items) and every webhook destination of
  * a search it was delivered to gets `company.erased`. The pull feed is the record if a push is missed.
  */
-export async function eraseCompanyAndNotify(db: Db, jobs: JobQueue, companyId: string): Promise<{ notifiedSearches: number }> {
+export async function eraseCompanyAndNotify(db: Db, jobs: JobQueue, companyId: string): Promise<{ notifiedSearches: number; testMode: boolean }> {
   const searches = await searchesDelivered(db, companyId);
-  await eraseCompany(db, companyId);
+  const { testMode } = await eraseCompany(db, companyId);
   await db.transaction().execute(async (trx) => {
     for (const search of searches) {
       await enqueueWebhookEvent(trx, jobs, { organizationId: search.organization_id, testMode: search.test_mode }, {
@@ -21,5 +21,5 @@ export async function eraseCompanyAndNotify(db: Db, jobs: JobQueue, companyId: s
       });
     }
   });
-  return { notifiedSearches: searches.length };
+  return { notifiedSearches: searches.length, testMode };
 }
