@@ -10,9 +10,14 @@ const ConfigSchema = z.object({
   OPENPROSPECT_BOOTSTRAP_API_KEY: z.string().optional(),
   OPENPROSPECT_BOOTSTRAP_ADMIN_KEY: z.string().optional(),
   OPENPROSPECT_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  /** Non-public ranges the crawler (and SMTP probe) may reach. Never applies to customer webhooks. */
   OPENPROSPECT_ALLOW_CIDRS: z.string().default(""),
   /** Ports besides 80 and 443 that public websites may be crawled on, e.g. "8080,8443". */
   OPENPROSPECT_ALLOW_PORTS: z.string().regex(/^\s*(\d{1,5}\s*(,\s*\d{1,5}\s*)*)?$/, "a comma-separated list of port numbers").default(""),
+  /** Non-public ranges customer webhooks may reach; empty: public addresses only. */
+  OPENPROSPECT_WEBHOOK_ALLOW_CIDRS: z.string().default(""),
+  /** Deadline for one whole webhook delivery (connect, send, response excerpt). */
+  OPENPROSPECT_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
   OPENPROSPECT_OUTBOUND_PROXY: z.string().url().optional(),
   OPENPROSPECT_DNS_SERVERS: z.string().default(""),
   /** "host=address,*.suffix=address": fixed answers for the crawler's name resolution (like curl --resolve). */
@@ -34,6 +39,10 @@ const ConfigSchema = z.object({
   OPENPROSPECT_ANALYSIS_PAGE_BUDGET_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   OPENPROSPECT_ANALYSIS_SITE_BUDGET_MS: z.coerce.number().int().min(100).max(60_000).default(30_000),
   OPENPROSPECT_PUBLIC_URL: z.string().url().optional(),
+  /** Companies (ENRICHMENT inputs + DISCOVERY quantities) one organization's test keys may order per hour. */
+  OPENPROSPECT_TEST_MODE_COMPANIES_PER_HOUR: z.coerce.number().int().min(0).default(500),
+  /** Personal data not observed again within this many days is deleted by the retention job (12 months). */
+  OPENPROSPECT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -133,6 +133,8 @@ export interface OrderStatusEventsTable {
 
 export interface CompaniesTable {
   id: string;
+  /** The world the record belongs to (migration 0008): set once at creation, never changed. */
+  test_mode: ColumnType<boolean, boolean | undefined, never>;
   domain: string | null;
   name: string | null;
   legal_name: string | null;
@@ -200,6 +202,8 @@ export interface ProspectsTable {
   sources: Json;
   erased_at: NullableTimestamp;
   first_seen_at: Timestamp;
+  /** The last crawl that saw this person: retention counts from here. */
+  last_seen_at: Generated<string>;
   updated_at: Timestamp;
 }
 
@@ -287,6 +291,8 @@ export interface WebhookEventsTable {
   last_attempt_at: NullableTimestamp;
   delivered_at: NullableTimestamp;
   last_error: string | null;
+  /** The company the event is about, so erasure finds every payload carrying its data. */
+  company_id: string | null;
   created_at: Timestamp;
 }
 
@@ -307,10 +313,3 @@ export interface HostPolitenessTable {
   host: string;
   next_allowed_at: string;
 }
-
-export interface SuppressedDomainsTable {
-  domain_hash: string;
-  reason: Generated<string>;
-  created_at: Timestamp;
-}
-

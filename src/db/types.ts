@@ -1,6 +1,7 @@
 import type { Generated } from "kysely";
 import type { NullableTimestamp, Timestamp } from "./column-types.ts";
-import type { ProspectSearchesTable, SearchProfileCreationsTable, BlacklistsTable, BlacklistEntriesTable, ProspectSearchBlacklistsTable, OrdersTable, OrderCompaniesTable, OrderStatusEventsTable, CompaniesTable, CompanyObservationsTable, ProspectsTable, CompanyJobsTable, CompanyTechnologiesTable, SearchCompaniesTable, DeliveriesTable, WebhookDestinationsTable, WebhookEventsTable, WebhookAttemptsTable, HostPolitenessTable, SuppressedDomainsTable } from "./prospecting-tables.ts";
+import type { ProspectSearchesTable, SearchProfileCreationsTable, BlacklistsTable, BlacklistEntriesTable, ProspectSearchBlacklistsTable, OrdersTable, OrderCompaniesTable, OrderStatusEventsTable, CompaniesTable, CompanyObservationsTable, ProspectsTable, CompanyJobsTable, CompanyTechnologiesTable, SearchCompaniesTable, DeliveriesTable, WebhookDestinationsTable, WebhookEventsTable, WebhookAttemptsTable, HostPolitenessTable } from "./prospecting-tables.ts";
+import type { CompanyMergeCandidatesTable, ErasureRequestsTable, SuppressionsTable } from "./privacy-tables.ts";
 
 // Row types of the tables, written by hand to match migrations/*.sql.
 export type * from "./prospecting-tables.ts";
@@ -85,5 +86,7 @@ export interface Database {
   webhook_events: WebhookEventsTable;
   webhook_attempts: WebhookAttemptsTable;
   host_politeness: HostPolitenessTable;
-  suppressed_domains: SuppressedDomainsTable;
+  suppressions: SuppressionsTable;
+  erasure_requests: ErasureRequestsTable;
+  company_merge_candidates: CompanyMergeCandidatesTable;
 }

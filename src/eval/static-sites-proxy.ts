@@ -49,7 +49,9 @@ interface SiteRoot {
 
 async function serve(sites: Map<string, SiteRoot>, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const target = new URL(req.url ?? "/", `http://${req.headers.host ?? "unknown"}`);
-  const site = sites.get(target.hostname.toLowerCase().replace(/^www\./, ""));
+  // Virtual hosting by the Host header: the crawler sends the checked address in the request line.
+  const hostname = req.headers.host ? new URL(`http://${req.headers.host}`).hostname : target.hostname;
+  const site = sites.get(hostname.toLowerCase().replace(/^www\./, ""));
   const root = site?.root;
   const file = site && req.method === "GET" ? resolveMountedFile(site.root, site.mounts, target.pathname) : null;
   if (!file) {

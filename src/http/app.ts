@@ -7,6 +7,7 @@ import { registerAuth } from "./plugins/auth.ts";
 import { registerErrorHandling } from "./plugins/errors.ts";
 import { registerIdempotency } from "./plugins/idempotency.ts";
 import { registerDocs } from "./plugins/docs.ts";
+import { registerUnstorableInputCheck } from "./plugins/unstorable-input.ts";
 import { registerRoutes } from "./routes/index.ts";
 
 export interface AppOptions {
@@ -42,7 +43,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   });
   registerErrorHandling(app);
   await registerOpenApi(app);
-  registerAuth(app, deps.db);
+  registerAuth(app, deps);
+  registerUnstorableInputCheck(app);
   registerIdempotency(app, deps.db);
   registerRoutes(app, deps);
   await registerDocs(app);

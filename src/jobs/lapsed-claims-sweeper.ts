@@ -1,6 +1,6 @@
 import { resumeLapsedRows } from "../core/enrichment/resume-lapsed-rows.ts";
 import type { Db } from "../db/database.ts";
-import type { JobQueue } from "./queue.ts";
+import type { JobQueue } from "../core/queue/job-queue.ts";
 
 /** Often enough that a killed worker's rows run again within a minute (30 s lease + this + a poll). */
 export const SWEEP_INTERVAL_MS = 10_000;

@@ -1,10 +1,11 @@
-import type { TaskDefinition } from "./task.ts";
+import type { RegisteredTask } from "./task.ts";
 import { buildSearchProfileTask } from "./tasks/build-search-profile.ts";
 import { deliverWebhookTask } from "./tasks/deliver-webhook.ts";
 import { discoverCompaniesTask } from "./tasks/discover-companies.ts";
 import { enrichCompanyTask } from "./tasks/enrich-company.ts";
 import { fulfilOrderTask } from "./tasks/fulfil-order.ts";
 import { pruneMaintenanceTask } from "./tasks/prune-maintenance.ts";
+import { purgeStalePersonalDataTask } from "./tasks/purge-stale-personal-data.ts";
 
 /** Every task the workers run. */
-export const TASKS: TaskDefinition[] = [pruneMaintenanceTask, fulfilOrderTask, deliverWebhookTask, buildSearchProfileTask, enrichCompanyTask, discoverCompaniesTask];
+export const TASKS: RegisteredTask[] = [pruneMaintenanceTask, fulfilOrderTask, deliverWebhookTask, buildSearchProfileTask, enrichCompanyTask, discoverCompaniesTask, purgeStalePersonalDataTask];

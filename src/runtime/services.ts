@@ -2,7 +2,8 @@ import type PgBoss from "pg-boss";
 import type { Db } from "../db/database.ts";
 import type pg from "pg";
 import { startBoss } from "../jobs/boss.ts";
-import { createJobQueue, type JobQueue } from "../jobs/queue.ts";
+import { createJobQueue } from "../jobs/queue.ts";
+import type { JobQueue } from "../core/queue/job-queue.ts";
 import { TASKS } from "../jobs/registry.ts";
 import { ensureQueues, startWorkers } from "../jobs/worker.ts";
 import { startLapsedClaimsSweeper } from "../jobs/lapsed-claims-sweeper.ts";
@@ -18,14 +19,14 @@ export interface JobServices {
 export async function startJobServices(
   pool: pg.Pool,
   db: Db,
-  options: { workers: boolean; concurrency?: number; pollingIntervalSeconds?: number; ports?: Pick<TaskDeps, "enrichment" | "webhookSender"> },
+  options: { workers: boolean; concurrency?: number; pollingIntervalSeconds?: number; ports?: Pick<TaskDeps, "enrichment" | "webhookSender">; retentionDays?: number },
 ): Promise<JobServices> {
   const boss = await startBoss(pool, { schedule: options.workers });
   await ensureQueues(boss, TASKS);
   const jobs = createJobQueue(boss);
   const sweeper = options.workers ? startLapsedClaimsSweeper(db, jobs) : null;
   if (options.workers) {
-    await startWorkers(boss, TASKS, { db, jobs, ...options.ports }, { concurrency: options.concurrency ?? 2, pollingIntervalSeconds: options.pollingIntervalSeconds });
+    await startWorkers(boss, TASKS, { db, jobs, ...options.ports, retentionDays: options.retentionDays }, { concurrency: options.concurrency ?? 2, pollingIntervalSeconds: options.pollingIntervalSeconds });
   }
   return {
     boss,

@@ -16,7 +16,13 @@ export interface WorkerPorts {
 export function createWorkerPorts(config: Config, db: Db, engineOptions: EnrichmentEngineOptions = {}): WorkerPorts {
   const resolveAll = engineOptions.resolveAll ?? withStaticHosts(splitList(config.OPENPROSPECT_STATIC_HOSTS), resolveWithSystemDns);
   const enrichment = createEnrichmentEngine(config, db, { ...engineOptions, resolveAll });
-  const poster = createWebhookPoster({ allowCidrs: splitList(config.OPENPROSPECT_ALLOW_CIDRS), resolveAll });
+  // Customers choose webhook URLs and can read the response excerpts: their allow-list is separate
+  // from the crawler's, so opening an internal range for crawling never opens it to webhooks.
+  const poster = createWebhookPoster({
+    allowCidrs: splitList(config.OPENPROSPECT_WEBHOOK_ALLOW_CIDRS),
+    resolveAll,
+    totalTimeoutMs: config.OPENPROSPECT_WEBHOOK_TIMEOUT_MS,
+  });
   return {
     enrichment,
     webhookSender: poster,

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createWebhookPoster } from "../../src/engine/deliver/post-webhook.ts";
 import { enqueueWebhookEvent } from "../../src/core/webhooks/enqueue-event.ts";
+import { deliverWebhookEvent } from "../../src/core/webhooks/deliver-event.ts";
 import { createProspectSearch } from "../support/companies-fixtures.ts";
 import { createTenant, type TestTenant } from "../support/fixtures.ts";
 import { call, startTestApp, type TestApp } from "../support/test-app.ts";
@@ -76,6 +77,29 @@ describe("webhook delivery", () => {
     await waitFor(async () => (await log(d)).items[0]?.status === "failed");
     const shown = await call(t.app, "GET", `/api/v1/deliveries/${d.searchId}/destinations/${d.id}`, { key: owner.key });
     expect(shown.body_json.status).toBe("disabled");
+  });
+
+  it("replay respects the destination's state: a disabled or paused destination receives nothing until resumed", async () => {
+    const d = await destination("/ok");
+    await emit(d.searchId, "r1");
+    const eventId = (await waitFor(async () => ((await log(d)).items[0]?.status === "delivered" ? await log(d) : null))).items[0].id;
+    const replayUrl = `/api/v1/deliveries/${d.searchId}/destinations/${d.id}/events/${eventId}/replay`;
+    for (const status of ["disabled", "paused"] as const) {
+      await t.database.db.updateTable("webhook_destinations").set({ status }).where("id", "=", d.id).execute();
+      const client = await call(t.app, "POST", replayUrl, { key: owner.key });
+      expect(client.statusCode).toBe(409);
+      expect(client.body_json).toMatchObject({ code: "DESTINATION_NOT_ACTIVE", details: { destination_status: status } });
+      const admin = await call(t.app, "POST", `/api/admin/v1/webhook-events/${eventId}/replay`, { key: t.adminKey });
+      expect(admin.statusCode).toBe(409);
+    }
+    // a replay queued while the destination was active is not sent once it has been disabled
+    await t.database.db.updateTable("webhook_destinations").set({ status: "disabled" }).where("id", "=", d.id).execute();
+    expect(await deliverWebhookEvent(t.database.db, t.jobs, poster, eventId, "replay")).toBe("skipped");
+    expect(hits.filter((h) => h.id === eventId)).toHaveLength(1);
+    await t.database.db.updateTable("webhook_destinations").set({ status: "paused" }).where("id", "=", d.id).execute();
+    expect((await call(t.app, "POST", `/api/v1/deliveries/${d.searchId}/destinations/${d.id}/resume`, { key: owner.key })).statusCode).toBe(200);
+    expect((await call(t.app, "POST", replayUrl, { key: owner.key })).statusCode).toBe(202);
+    await waitFor(async () => hits.filter((h) => h.id === eventId).length === 2);
   });
 
   it("a failing receiver is retried later, and after repeated failures the destination pauses until resumed", async () => {

@@ -23,7 +23,12 @@ export async function startFixtureWeb(db: Db): Promise<FixtureWeb> {
   const proxy = await startStaticSitesProxy();
   const hosts = readdirSync(SITES_DIR);
   for (const host of hosts) proxy.addSite(host, join(SITES_DIR, host));
-  const config = readConfig({ OPENPROSPECT_OUTBOUND_PROXY: proxy.proxyUrl, OPENPROSPECT_ALLOW_CIDRS: "127.0.0.0/8" });
+  const config = readConfig({
+    OPENPROSPECT_OUTBOUND_PROXY: proxy.proxyUrl,
+    OPENPROSPECT_ALLOW_CIDRS: "127.0.0.0/8",
+    // the suites' webhook receivers listen on loopback too
+    OPENPROSPECT_WEBHOOK_ALLOW_CIDRS: "127.0.0.0/8",
+  });
   // Fixture host names do not exist in DNS; they "resolve" to loopback, which the allow-list admits.
   const resolveAll = async () => [{ address: "127.0.0.1", family: 4 }];
   const ports = createWorkerPorts(config, db, { resolveAll, dns: false, minDelayMs: 0 });

@@ -1,32 +1,40 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
 import { appendWithdrawals } from "../deliveries/append-withdrawals.ts";
+import { forgetIdempotencyRecords } from "../erasure/forget-idempotency-records.ts";
+import { redactCompanyEvents } from "../erasure/redact-webhook-events.ts";
 import { NotFoundError } from "../errors.ts";
-import { suppressDomain } from "./suppression.ts";
+import { addSuppressions } from "../suppressions/add.ts";
+import { domainKey } from "../suppressions/keys.ts";
+import { BLANK_COMPANY_DATA } from "./blank-columns.ts";
+import { mergedSources } from "./merged-sources.ts";
 
 /**
- * Erases a company (GDPR erasure or objection): its data and people are deleted, the row stays blank
- * so the delivery feeds can say `erased`, and its domain is kept only as a hash so it is never
- * collected again.
+ * Erases a company (GDPR erasure or objection) everywhere it is kept: its data and people, the rows
+ * merged into it, webhook payloads and logs, stored idempotent responses. The rows stay blank so
+ * feeds can say `erased`; every domain is kept only as a hash on the suppression list.
  */
-export async function eraseCompany(db: Db, companyId: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const company = await trx.selectFrom("companies").select(["id", "domain", "erased_at"]).where("id", "=", companyId).forUpdate().executeTakeFirst();
-    if (!company) throw new NotFoundError("Company", companyId);
-    if (company.erased_at) return;
-    if (company.domain) await suppressDomain(trx, company.domain, "erased");
-    await appendWithdrawals(trx, companyId, "erased", null);
-    for (const table of ["company_observations", "prospects", "company_jobs", "company_technologies", "search_companies"] as const) {
-      await trx.deleteFrom(table).where("company_id", "=", companyId).execute();
-    }
-    await trx.updateTable("companies").set(BLANK).where("id", "=", companyId).execute();
-  });
+export async function eraseCompany(db: Db, companyId: string): Promise<{ testMode: boolean }> {
+  return db.transaction().execute((trx) => eraseCompanyInTransaction(trx, companyId));
 }
 
-const BLANK = {
-  domain: null, name: null, legal_name: null, legal_form: null, website: null, description: null, business_type: null,
-  street: null, postal_code: null, city: null, region: null, country: null, phone: null, email: null,
-  phones: "[]", emails: "[]", fax: null, social_links: "[]", register_court: null, register_number: null, vat_id: null, founded_year: null,
-  employee_count: null, keywords: [], sources: "{}", crawled_at: null,
-  erased_at: sql<string>`now()`, updated_at: sql<string>`now()`,
-};
+export async function eraseCompanyInTransaction(trx: Db, companyId: string): Promise<{ testMode: boolean }> {
+  const company = await trx.selectFrom("companies").select(["id", "erased_at", "test_mode"]).where("id", "=", companyId).forUpdate().executeTakeFirst();
+  if (!company) throw new NotFoundError("Company", companyId);
+  const ids = [companyId, ...(await mergedSources(trx, companyId))];
+  const rows = await trx.selectFrom("companies").select(["id", "domain", "erased_at"]).where("id", "in", ids).forUpdate().execute();
+  const domains = rows.flatMap((row) => (row.domain ? [row.domain] : []));
+  await addSuppressions(trx, domains.map(domainKey), "erased");
+  if (!company.erased_at) await appendWithdrawals(trx, companyId, "erased", null);
+  const people = await trx.selectFrom("prospects").select(["id", "email"]).where("company_id", "in", ids).execute();
+  for (const table of ["company_observations", "prospects", "company_jobs", "company_technologies", "search_companies"] as const) {
+    await trx.deleteFrom(table).where("company_id", "in", ids).execute();
+  }
+  await redactCompanyEvents(trx, ids);
+  await forgetIdempotencyRecords(trx, [...ids, ...domains, ...people.flatMap((p) => [p.id, p.email ?? ""])]);
+  await trx.updateTable("companies").set(BLANK).where("id", "in", ids).execute();
+  return { testMode: company.test_mode };
+}
+
+// The domain goes too: it is on the suppression list as a hash, which is all a later crawl needs.
+const BLANK = { ...BLANK_COMPANY_DATA, domain: null, erased_at: sql<string>`coalesce(erased_at, now())` };

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
+import { BLANK_COMPANY_DATA } from "./blank-columns.ts";
 import { COLUMN_NAMES, type ColumnName } from "./column-fields.ts";
 
 export interface FieldSource {
@@ -14,7 +15,7 @@ export interface FieldSource {
  * Sets a company's columns from ALL its observations: per field the highest confidence wins, ties go
  * to the most recently seen, so weaker evidence never overwrites stronger. `sources` records the winner.
  */
-export async function recomputeCompanyFields(db: Db, companyId: string): Promise<void> {
+export async function recomputeCompanyFields(db: Db, companyId: string, options: { clearUnsupported?: boolean } = {}): Promise<void> {
   const winners = await db
     .selectFrom("company_observations")
     .select(["field", "value", "source_url", "source_type", "method", "confidence", "last_seen_at"])
@@ -38,11 +39,17 @@ export async function recomputeCompanyFields(db: Db, companyId: string): Promise
       observed_at: winner.last_seen_at,
     };
   }
+  // After evidence was deleted (erasure, retention) a column nothing supports any more is emptied.
+  const cleared = options.clearUnsupported ? Object.fromEntries(Object.entries(BLANK_COMPANY_DATA).filter(([column]) => isUnsupported(column, columns))) : {};
   await db
     .updateTable("companies")
-    .set({ ...columns, sources: JSON.stringify(sources), updated_at: sql<string>`now()` })
+    .set({ ...cleared, ...columns, sources: JSON.stringify(sources), updated_at: sql<string>`now()` })
     .where("id", "=", companyId)
     .execute();
+}
+
+function isUnsupported(column: string, supported: Record<string, unknown>): boolean {
+  return (COLUMN_NAMES as string[]).includes(column) && !(column in supported);
 }
 
 function toColumnValue(column: ColumnName, value: unknown): unknown {

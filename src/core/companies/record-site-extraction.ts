@@ -11,9 +11,12 @@ import { wantsFeature } from "./features.ts";
 import { findOrCreateCompany } from "./find-or-create.ts";
 import { recordObservations } from "./record-observations.ts";
 import { recomputeCompanyFields } from "./recompute-fields.ts";
-import { isDomainSuppressed } from "./suppression.ts";
+import { isDomainSuppressed } from "../suppressions/lookup.ts";
+import { withoutSuppressedData } from "../suppressions/filter-extraction.ts";
 
 export interface SiteExtractionInput {
+  /** The world of the crawl: a test key's (demonstration) crawl only ever lands in test-world rows. */
+  testMode: boolean;
   extraction: SiteExtraction;
   websiteUrl: string;
   crawledAt: string;
@@ -22,20 +25,24 @@ export interface SiteExtractionInput {
 }
 
 /**
- * Merges one crawl of a website into the global company knowledge, in one transaction. Refuses a
- * suppressed (erased) domain with 409 DOMAIN_SUPPRESSED: erasure beats every later crawl.
+ * Merges one crawl of a website into the company knowledge of its world, in one transaction. Refuses a
+ * suppressed (erased) domain with 409 DOMAIN_SUPPRESSED and drops suppressed people and e-mails:
+ * erasure beats every later crawl.
  */
 export async function recordSiteExtraction(db: Db, input: SiteExtractionInput): Promise<{ companyId: string }> {
-  const { extraction, websiteUrl, features } = input;
+  const { websiteUrl, features } = input;
   const crawledAt = new Date(input.crawledAt).toISOString();
-  const domain = registrableDomain(extraction.domain) ?? registrableDomain(websiteUrl);
+  const domain = registrableDomain(input.extraction.domain) ?? registrableDomain(websiteUrl);
   if (domain && (await isDomainSuppressed(db, domain))) {
     throw new ConflictError(`Domain ${domain} is suppressed and is not collected`, "DOMAIN_SUPPRESSED");
   }
+  const extraction = await withoutSuppressedData(db, domain, input.extraction);
   const companyId = await db.transaction().execute(async (trx) => {
     const id = await findOrCreateCompany(trx, {
+      testMode: input.testMode,
       domain,
       registerNumber: extraction.company.register?.number ?? null,
+      registerCourt: extraction.company.register?.court ?? null,
       name: extraction.company.name,
       city: extraction.company.city,
       crawledAt,

@@ -5,12 +5,14 @@ import { companyCountColumns, type CompanyRow } from "../companies/company-rows.
 import { presentCompany } from "../companies/present.ts";
 import { presentProspect } from "../prospects/present.ts";
 import type { Prospect } from "../prospects/schemas.ts";
+import { withoutSuppressedPeople } from "../suppressions/lookup.ts";
 import type { FeedItem } from "./feed-schemas.ts";
 
 /** Turns a page of feed rows into items, loading the companies and their people in two queries. */
 export async function presentFeed(db: Db, prospectSearchId: string, rows: Selectable<DeliveriesTable>[]): Promise<FeedItem[]> {
   const qualifiedIds = [...new Set(rows.filter((row) => row.event === "qualified").map((row) => row.company_id))];
-  const [companies, prospects] = await Promise.all([loadCompanies(db, prospectSearchId, qualifiedIds), loadProspects(db, qualifiedIds)]);
+  const [companies, loaded] = await Promise.all([loadCompanies(db, prospectSearchId, qualifiedIds), loadProspects(db, qualifiedIds)]);
+  const prospects = await withoutSuppressed(db, companies, loaded);
   return rows.map((row): FeedItem => {
     const delivery = { delivery_id: row.id, delivered_at: row.delivered_at };
     if (row.event === "erased") return { id: row.company_id, prospect_search_id: row.prospect_search_id, ...delivery, event: "erased" };
@@ -40,6 +42,16 @@ async function loadCompanies(db: Db, prospectSearchId: string, ids: string[]): P
     .where("c.id", "in", ids)
     .execute();
   return new Map(rows.map((row) => [row.id, row as CompanyRow]));
+}
+
+// Suppression holds at delivery time too: a person suppressed after being stored is not delivered.
+async function withoutSuppressed(db: Db, companies: Map<string, CompanyRow>, prospects: Map<string, Prospect[]>): Promise<Map<string, Prospect[]>> {
+  const filtered = new Map<string, Prospect[]>();
+  for (const [companyId, people] of prospects) {
+    const domain = companies.get(companyId)?.domain ?? null;
+    filtered.set(companyId, await withoutSuppressedPeople(db, domain, people, (p) => ({ name: p.full_name, email: p.email })));
+  }
+  return filtered;
 }
 
 async function loadProspects(db: Db, companyIds: string[]): Promise<Map<string, Prospect[]>> {

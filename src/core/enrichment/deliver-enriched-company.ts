@@ -5,7 +5,8 @@ import { linkCompanyToSearch } from "../companies/link-to-search.ts";
 import type { Tenant } from "../context.ts";
 import { recordDelivery } from "../deliveries/record.ts";
 import { listProspects } from "../prospects/list.ts";
-import type { EnrichmentDeps } from "./enrich-order-company.ts";
+import { withoutSuppressedPeople } from "../suppressions/lookup.ts";
+import type { EnrichmentDeps } from "./port.ts";
 import { settleRow } from "./settle-row.ts";
 
 export interface EnrichedCompany {
@@ -30,7 +31,9 @@ export async function deliverEnrichedCompany(deps: Omit<EnrichmentDeps, "enrichm
   });
   const delivery = await recordDelivery(db, input.tenant, { prospectSearchId: input.prospectSearchId, companyId: input.companyId, orderId: input.orderId });
   const company = await getCompany(db, input.tenant, input.companyId);
-  const prospects = (await listProspects(db, input.tenant, { company_id: input.companyId, prospect_search_id: input.prospectSearchId, limit: 100, offset: 0 })).items;
+  const listed = (await listProspects(db, input.tenant, { company_id: input.companyId, prospect_search_id: input.prospectSearchId, limit: 100, offset: 0 })).items;
+  // Suppression holds at delivery time: nobody on the list travels in a webhook payload.
+  const prospects = await withoutSuppressedPeople(db, company.domain, listed, (p) => ({ name: p.full_name, email: p.email }));
   await settleRow(db, deps.jobs, {
     orderId: input.orderId,
     rowId: input.rowId,

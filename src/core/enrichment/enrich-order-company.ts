@@ -1,21 +1,18 @@
 import { randomUUID } from "node:crypto";
-import type { Db } from "../../db/database.ts";
-import type { JobQueue } from "../../jobs/queue.ts";
+import { registrableDomain } from "../companies/domain-key.ts";
 import { recordSiteExtraction } from "../companies/record-site-extraction.ts";
+import { isDomainSuppressed } from "../suppressions/lookup.ts";
 import type { Tenant } from "../context.ts";
 import { ConflictError } from "../errors.ts";
-import type { EnrichmentPort } from "./port.ts";
+import type { EnrichmentDeps } from "./port.ts";
 import { deliverEnrichedCompany } from "./deliver-enriched-company.ts";
 import { findFreshCompany } from "./find-fresh-company.ts";
 import { resolveWebsite } from "./resolve-website.ts";
 import { claimRow, whileClaimed } from "./row-claim.ts";
 import { settleRow } from "./settle-row.ts";
 
-export interface EnrichmentDeps {
-  db: Db;
-  jobs: JobQueue;
-  enrichment: EnrichmentPort;
-}
+const SUPPRESSED_REASON = "The company asked to be erased; its data is not collected";
+const ERASED_CODES = ["DOMAIN_SUPPRESSED", "COMPANY_ERASED"];
 
 export type EnrichmentResult = { outcome: "skipped"; reason: string } | { outcome: "settled"; status: string };
 
@@ -27,8 +24,9 @@ export class RowClaimedError extends Error {
 
 /**
  * One input company of an order: find its website, crawl + extract (or reuse a fresh crawl), merge
- * the facts into the global company, then settle the row and deliver. Safe to run twice, and never
- * twice at once: the run claims the row first (row-claim.ts) and only the claim holder settles it.
+ * the facts into the company of the order's world (test or live), then settle the row and deliver.
+ * Safe to run twice, and never twice at once: the run claims the row first (row-claim.ts) and only the
+ * claim holder settles it.
  */
 export async function enrichOrderCompany(deps: EnrichmentDeps, ids: { orderId: string; rowId: string }): Promise<EnrichmentResult> {
   const row = await deps.db
@@ -50,15 +48,18 @@ export async function enrichOrderCompany(deps: EnrichmentDeps, ids: { orderId: s
   return whileClaimed(deps.db, ids.rowId, claimToken, () => enrichClaimedRow(deps, ids, row, claimToken));
 }
 
-type RowToEnrich = Parameters<typeof resolveWebsite>[1] & { organization_id: string; test_mode: boolean; profile_id: string | null; features: string[]; max_age_days: number | null };
+type RowToEnrich = Parameters<typeof resolveWebsite>[2] & { organization_id: string; test_mode: boolean; profile_id: string | null; features: string[]; max_age_days: number | null };
 
 async function enrichClaimedRow(deps: EnrichmentDeps, ids: { orderId: string; rowId: string }, row: RowToEnrich, claimToken: string): Promise<EnrichmentResult> {
   const settle = (status: "NOT_FOUND" | "FAILED" | "EXCLUDED", reason: string) =>
     settleRow(deps.db, deps.jobs, { orderId: ids.orderId, rowId: ids.rowId, status, reason, claimToken }).then(() => ({ outcome: "settled" as const, status }));
 
-  const website = await resolveWebsite(deps.db, row);
+  const website = await resolveWebsite(deps.db, row.test_mode, row);
   if (!website) return settle("NOT_FOUND", "No website_url given and no known company with this name and city");
-  let companyId = await findFreshCompany(deps.db, website, row.max_age_days);
+  // Suppression holds before any request is spent on the site.
+  const domain = registrableDomain(website);
+  if (domain && (await isDomainSuppressed(deps.db, domain))) return settle("EXCLUDED", SUPPRESSED_REASON);
+  let companyId = await findFreshCompany(deps.db, row.test_mode, website, row.max_age_days);
   let note: string | null = null;
   if (!companyId) {
     const analyzed = await deps.enrichment.analyzeWebsite(website, { testMode: row.test_mode });
@@ -68,10 +69,10 @@ async function enrichClaimedRow(deps: EnrichmentDeps, ids: { orderId: string; ro
     if (analyzed.kind === "failed") return settle("FAILED", analyzed.reason.slice(0, 500));
     note = analyzed.note ?? null;
     try {
-      companyId = (await recordSiteExtraction(deps.db, { extraction: analyzed.extraction, websiteUrl: website, crawledAt: new Date().toISOString(), features: row.features })).companyId;
+      companyId = (await recordSiteExtraction(deps.db, { testMode: row.test_mode, extraction: analyzed.extraction, websiteUrl: website, crawledAt: new Date().toISOString(), features: row.features })).companyId;
     } catch (error) {
       // An erased company's domain is never collected or delivered again.
-      if (error instanceof ConflictError && error.code === "DOMAIN_SUPPRESSED") return settle("EXCLUDED", "The company asked to be erased; its data is not collected");
+      if (error instanceof ConflictError && ERASED_CODES.includes(error.code)) return settle("EXCLUDED", SUPPRESSED_REASON);
       throw error;
     }
   }

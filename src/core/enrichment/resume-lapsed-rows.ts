@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
-import type { JobQueue } from "../../jobs/queue.ts";
-import { ENRICH_COMPANY_TASK } from "../orders/start-fulfilment.ts";
+import type { JobQueue } from "../queue/job-queue.ts";
+import { ENRICH_COMPANY_TASK } from "../queue/task-contracts.ts";
 
 /**
  * Rows whose claim lapsed (their worker was killed, or froze past the lease) get a fresh enrichment

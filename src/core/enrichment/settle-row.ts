@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
 import type { OrderCompanyStatus } from "../../db/types.ts";
-import type { JobQueue } from "../../jobs/queue.ts";
+import type { JobQueue } from "../queue/job-queue.ts";
 import { completeOrderIfSettled } from "./complete-order-if-settled.ts";
 import { enqueueWebhookEvent } from "../webhooks/enqueue-event.ts";
 import type { Tenant } from "../context.ts";
@@ -36,7 +36,7 @@ export async function settleRow(db: Db, jobs: JobQueue, settlement: RowSettlemen
     if (!updated) return false;
     if (settlement.delivery) {
       const { tenant, prospectSearchId, deliveryId, data } = settlement.delivery;
-      await enqueueWebhookEvent(trx, jobs, tenant, { prospectSearchId, eventType: "delivery.company_qualified", dedupeKey: `delivery:${deliveryId}`, data });
+      await enqueueWebhookEvent(trx, jobs, tenant, { prospectSearchId, eventType: "delivery.company_qualified", dedupeKey: `delivery:${deliveryId}`, data, companyId: settlement.companyId });
     }
     await completeOrderIfSettled(trx, jobs, settlement.orderId);
     return true;

@@ -17,5 +17,11 @@ export function presentProspect(row: Selectable<ProspectsTable>): Prospect {
     phone: row.phone,
     linkedin_url: row.linkedin_url,
     sources: (row.sources ?? {}) as Prospect["sources"],
+    held_because: { source_url: sourceUrlOf(row.sources), first_seen_at: row.first_seen_at, last_observed_at: row.last_seen_at },
   };
+}
+
+function sourceUrlOf(sources: unknown): string | null {
+  const named = (sources as Record<string, { url?: unknown }> | null)?.full_name;
+  return typeof named?.url === "string" ? named.url : null;
 }

@@ -19,6 +19,13 @@ export const ProspectSchema = z
     phone: z.string().nullable(),
     linkedin_url: z.string().nullable(),
     sources: SourcesSchema,
+    held_because: z
+      .object({
+        source_url: z.string().nullable().describe("The page that named this person"),
+        first_seen_at: z.string(),
+        last_observed_at: z.string().describe("Last crawl that saw them; retention deletes them when this grows older than the installation's period"),
+      })
+      .describe("Why this personal data is still held (GDPR Art. 14: source; retention: last observation)"),
   })
   .meta({ id: "Prospect" });
 

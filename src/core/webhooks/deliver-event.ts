@@ -1,8 +1,8 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
-import type { JobQueue } from "../../jobs/queue.ts";
+import type { JobQueue } from "../queue/job-queue.ts";
 import { newId } from "../ids.ts";
-import { DELIVER_WEBHOOK_TASK } from "./enqueue-event.ts";
+import { DELIVER_WEBHOOK_TASK } from "../queue/task-contracts.ts";
 import { classifyWebhookResult, type AttemptOutcome } from "./classify-result.ts";
 import { PAUSE_AFTER_CONSECUTIVE_FAILURES } from "./retry-schedule.ts";
 import type { WebhookSender } from "./sender.ts";
@@ -21,8 +21,9 @@ export async function deliverWebhookEvent(db: Db, jobs: JobQueue, sender: Webhoo
   if (!event) return "skipped";
   // Exactly once per webhook-id unless someone asks for a replay.
   if (trigger === "automatic" && event.status !== "pending") return "skipped";
-  if (trigger === "automatic" && event.destination_status !== "active") {
-    await db.updateTable("webhook_events").set({ status: "paused" }).where("id", "=", eventId).execute();
+  // The destination may have been paused or disabled after the job was queued, replays included.
+  if (event.destination_status !== "active") {
+    if (trigger === "automatic") await db.updateTable("webhook_events").set({ status: "paused" }).where("id", "=", eventId).execute();
     return "skipped";
   }
   const body = JSON.stringify(event.payload);

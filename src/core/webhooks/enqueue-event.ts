@@ -1,17 +1,19 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types.ts";
-import type { JobQueue } from "../../jobs/queue.ts";
+import type { JobQueue } from "../queue/job-queue.ts";
+import { DELIVER_WEBHOOK_TASK } from "../queue/task-contracts.ts";
 import type { Tenant } from "../context.ts";
 import { newId } from "../ids.ts";
 
-export const DELIVER_WEBHOOK_TASK = "webhooks.deliver";
 
 export interface WebhookEventInput {
   prospectSearchId: string;
-  eventType: "delivery.company_qualified" | "order.status_changed" | "company.erased";
+  eventType: "delivery.company_qualified" | "order.status_changed" | "company.erased" | "prospect.erased";
   /** Same subject, same destination → one event, however often the pipeline retries. */
   dedupeKey: string;
   data: Record<string, unknown>;
+  /** The company whose data the payload carries, so erasure can find and redact it. */
+  companyId?: string | null;
 }
 
 /**
@@ -33,7 +35,7 @@ export async function enqueueWebhookEvent(trx: Kysely<Database>, jobs: JobQueue,
     const payload = { event: input.eventType, delivery_id: id, timestamp: new Date().toISOString(), data: input.data };
     const inserted = await trx
       .insertInto("webhook_events")
-      .values({ id, organization_id: tenant.organizationId, test_mode: tenant.testMode, destination_id: destination.id, event_type: input.eventType, dedupe_key: input.dedupeKey, payload: JSON.stringify(payload) })
+      .values({ id, organization_id: tenant.organizationId, test_mode: tenant.testMode, destination_id: destination.id, event_type: input.eventType, dedupe_key: input.dedupeKey, payload: JSON.stringify(payload), company_id: input.companyId ?? null })
       .onConflict((oc) => oc.columns(["destination_id", "dedupe_key"]).doNothing())
       .returning("id")
       .executeTakeFirst();

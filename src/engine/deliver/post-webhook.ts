@@ -8,9 +8,13 @@ export type WebhookPostResult =
   | { kind: "error"; reason: string; blocked: boolean; durationMs: number };
 
 export interface WebhookPosterOptions {
+  /** Non-public ranges webhooks may reach: the webhook allow-list, never the crawler's. */
   allowCidrs?: string[];
   resolveAll?: ResolveAllAddresses;
+  /** Idle limit for connecting, headers and between body chunks. */
   timeoutMs?: number;
+  /** Deadline for the whole delivery, however the receiver paces its bytes. */
+  totalTimeoutMs?: number;
 }
 
 const EXCERPT_BYTES = 1024;
@@ -22,22 +26,31 @@ const EXCERPT_BYTES = 1024;
 export function createWebhookPoster(options: WebhookPosterOptions = {}) {
   const resolve = createGuardedResolver(createAddressPolicy(options.allowCidrs ?? []), options.resolveAll ?? resolveWithSystemDns);
   const timeout = options.timeoutMs ?? 10_000;
+  const totalTimeout = options.totalTimeoutMs ?? 30_000;
   const agent = new Agent({ connect: { lookup: toConnectLookup(resolve), timeout } });
   return {
     async post(url: string, headers: Record<string, string>, body: string): Promise<WebhookPostResult> {
       const started = performance.now();
       const elapsed = () => performance.now() - started;
+      // Idle timeouts alone let a receiver that sends one byte every few seconds hold a worker for hours.
+      const deadline = new AbortController();
+      const timer = setTimeout(() => deadline.abort(), totalTimeout);
       try {
         const target = new URL(url);
         if (target.protocol !== "http:" && target.protocol !== "https:") return { kind: "error", reason: "unsupported scheme", blocked: true, durationMs: elapsed() };
         await resolve(target.hostname); // literal IPs skip connect.lookup, so check them here too
-        const response = await request(target, { method: "POST", headers, body, dispatcher: agent, headersTimeout: timeout, bodyTimeout: timeout });
+        const response = await request(target, {
+          method: "POST", headers, body, dispatcher: agent, headersTimeout: timeout, bodyTimeout: timeout, signal: deadline.signal,
+        });
         const excerpt = await readExcerpt(response.body);
         const retryAfter = response.headers["retry-after"];
         return { kind: "response", statusCode: response.statusCode, retryAfter: typeof retryAfter === "string" ? retryAfter : null, excerpt, durationMs: elapsed() };
       } catch (error) {
+        if (deadline.signal.aborted) return { kind: "error", reason: `timeout: no complete response within ${totalTimeout} ms`, blocked: false, durationMs: elapsed() };
         const blocked = error instanceof BlockedAddressError || (error as { cause?: unknown }).cause instanceof BlockedAddressError;
         return { kind: "error", reason: blocked ? "blocked_address" : describe(error), blocked, durationMs: elapsed() };
+      } finally {
+        clearTimeout(timer);
       }
     },
     close: () => agent.close(),

@@ -11,7 +11,8 @@ export interface DispatcherOptions {
 /**
  * Direct mode pins every socket to checked addresses through `connect.lookup`. Proxy mode sends
  * plain-http requests in absolute form to the proxy (https goes through CONNECT); the proxy itself
- * is trusted config, the target host is checked before each request by the fetcher.
+ * is trusted config, and it is handed the checked address, never a name to resolve again (the
+ * fetcher rewrites the URL and keeps the name as Host and TLS server name).
  */
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
   if (options.outboundProxy) {

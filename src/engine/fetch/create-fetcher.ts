@@ -5,6 +5,7 @@ import { withDefaults, type FetcherOptions } from "./fetcher-options.ts";
 import { fetchFollowingRedirects } from "./fetch-following-redirects.ts";
 import { createGuardedResolver, resolveWithSystemDns, toConnectLookup } from "./guarded-resolver.ts";
 import { InMemoryPoliteness } from "./in-memory-politeness.ts";
+import { createAddressPinner } from "./pin-to-checked-address.ts";
 import { RobotsCache, type RobotsRules } from "./robots-cache.ts";
 import type { FetchRequestOptions, FetchResult } from "./types.ts";
 import { buildUserAgent, ROBOTS_AGENT } from "./user-agent.ts";
@@ -32,6 +33,8 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     headersTimeoutMs: settings.headersTimeoutMs,
     totalTimeoutMs: settings.totalTimeoutMs,
     maxBytes: settings.maxBytes,
+    // Direct mode pins through connect.lookup; through a proxy the URL itself carries the address.
+    pinTarget: settings.outboundProxy ? createAddressPinner(resolve) : undefined,
   };
   const politeness = options.politeness ?? new InMemoryPoliteness();
   const context = { settings, exchange, resolve, politeness, robots: null as RobotsCache | null };

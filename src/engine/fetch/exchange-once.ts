@@ -1,5 +1,6 @@
 import { request, type Dispatcher } from "undici";
 import { classifyError, isStaleConnection } from "./classify-error.ts";
+import type { PinnedTarget } from "./pin-to-checked-address.ts";
 import type { FetchFailureReason } from "./types.ts";
 
 export interface ExchangeSettings {
@@ -9,6 +10,8 @@ export interface ExchangeSettings {
   /** Deadline for the whole exchange, headers and body; a server trickling bytes forever ends here. */
   totalTimeoutMs: number;
   maxBytes: number;
+  /** Proxy mode: rewrite the target to its checked address (see pin-to-checked-address.ts). */
+  pinTarget?: (url: string) => Promise<PinnedTarget>;
 }
 
 export interface RawResponse {
@@ -70,13 +73,15 @@ async function exchange(
   signal: AbortSignal,
 ): Promise<RawResponse | ExchangeFailure> {
   try {
-    const response = await request(url, {
+    const pinned = settings.pinTarget ? await settings.pinTarget(url) : null;
+    const response = await request(pinned?.url ?? url, {
       dispatcher: settings.dispatcher,
       method: "GET",
       signal,
       headersTimeout: settings.headersTimeoutMs,
       bodyTimeout: settings.totalTimeoutMs,
       headers: {
+        ...(pinned ? { host: pinned.host } : {}),
         "user-agent": settings.userAgent,
         accept: "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5",
         "accept-encoding": "gzip, deflate, br",

@@ -14,6 +14,7 @@ beforeAll(async () => {
     req.on("end", () => {
       received.push({ headers: req.headers, body });
       if (req.url === "/redirect") res.writeHead(302, { location: "http://127.0.0.1:1/elsewhere" }).end();
+      else if (req.url === "/trickle") trickle(res);
       else if (req.url === "/busy") res.writeHead(429, { "retry-after": "120" }).end("slow down");
       else res.writeHead(200).end("ok".repeat(2000));
     });
@@ -21,7 +22,17 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => new Promise<void>((resolve) => {
+  server.closeAllConnections();
+  server.close(() => resolve());
+}));
+
+// A receiver that answers at once, then sends one byte every 100 ms: never idle, never finished.
+function trickle(res: import("node:http").ServerResponse): void {
+  res.writeHead(200, { "content-type": "text/plain" });
+  const timer = setInterval(() => res.write("."), 100);
+  res.on("close", () => clearInterval(timer));
+}
 
 describe("createWebhookPoster", () => {
   it("refuses loopback unless allow-listed", async () => {
@@ -43,6 +54,15 @@ describe("createWebhookPoster", () => {
     expect(busy).toMatchObject({ kind: "response", statusCode: 429, retryAfter: "120" });
     const redirected = await poster.post(`${base}/redirect`, {}, "{}");
     expect(redirected).toMatchObject({ kind: "response", statusCode: 302 });
+    await poster.close();
+  });
+
+  it("ends a delivery at the total deadline even when the receiver is never idle", async () => {
+    const poster = createWebhookPoster({ allowCidrs: ["127.0.0.0/8"], timeoutMs: 5_000, totalTimeoutMs: 600 });
+    const started = Date.now();
+    const result = await poster.post(`${base}/trickle`, {}, "{}");
+    expect(result).toMatchObject({ kind: "error", blocked: false, reason: expect.stringContaining("timeout") });
+    expect(Date.now() - started).toBeLessThan(2_000);
     await poster.close();
   });
 });

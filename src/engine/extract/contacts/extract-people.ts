@@ -9,6 +9,8 @@ import { mergePeople } from "./merge-people.ts";
 import { extractSentencePeople } from "./sentence-people.ts";
 import { promoteSoleOwner } from "./sole-owner.ts";
 import { extractFirstNameCaptions } from "./first-name-captions.ts";
+import { extractRepeatedNameCaptions } from "./repeated-name-captions.ts";
+import { extractBiographyPeople } from "./biography-people.ts";
 import { countryFromDomain } from "./phone-number.ts";
 
 export interface PeopleContext {
@@ -29,6 +31,8 @@ export function extractPeople(pages: Page[], context: PeopleContext): PersonFact
     candidates.push(...extractRoleLinePeople(parsed.lines, page.url, legalContext, language));
     candidates.push(...extractTeamCards(parsed, page.url, country, language));
     candidates.push(...extractFirstNameCaptions(parsed, page.url));
+    candidates.push(...extractRepeatedNameCaptions(parsed, page.url, country, language));
+    candidates.push(...extractBiographyPeople(parsed.lines, page.url));
     for (const line of parsed.lines) {
       const person = readNameRoleLine(line.text, page.url, context.company.legal_name);
       if (person) candidates.push(person);

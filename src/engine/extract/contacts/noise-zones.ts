@@ -21,3 +21,8 @@ const CREDIT_LINE =
 export function isCreditLine(text: string): boolean {
   return CREDIT_LINE.test(text.trim());
 }
+
+// Customer quotes without a telling class: a quoted sentence or star rating inside the card.
+export function looksLikeTestimonial(cardText: string): boolean {
+  return /[„“"«»][^„“"«»]{25,}[“”"«»]|★|⭐/u.test(cardText);
+}

@@ -51,7 +51,7 @@ export function pageLines(html: string): PageLines {
     if (node.type !== "tag") return;
     const el = node as Element;
     const tag = el.name.toLowerCase();
-    if (SKIPPED.has(tag) || isNoiseElement(el)) return;
+    if ((SKIPPED.has(tag) && !wrapsPageContent(el)) || isNoiseElement(el)) return;
     // "Projekt- &<br>Produktmanager": a break after a dangling connector continues the same line.
     // Only the tail is tested: many <br> after connectors must not rescan an ever longer buffer.
     if (tag === "br") return /[&/,+-]\s*$/.test(buffer.slice(-64)) ? void (buffer += " ") : flush();
@@ -64,6 +64,23 @@ export function pageLines(html: string): PageLines {
   if (root) for (const child of root.children) walk(child, child as Element);
   flush();
   return { $, lines };
+}
+
+// ASP.NET WebForms and some builders wrap the whole page in one <form>; an input form never holds
+// the page's main headings or articles, so such a form is walked like any container.
+const PAGE_CONTENT = new Set(["h1", "h2", "main", "article"]);
+
+function wrapsPageContent(el: Element): boolean {
+  if (el.name.toLowerCase() !== "form") return false;
+  const stack = [...el.children];
+  while (stack.length) {
+    const node = stack.pop() as AnyNode;
+    if (node.type !== "tag") continue;
+    const child = node as Element;
+    if (PAGE_CONTENT.has(child.name.toLowerCase())) return true;
+    stack.push(...child.children);
+  }
+  return false;
 }
 
 function hasText(el: Element): boolean {

@@ -2,7 +2,7 @@ import type { PageLines, TextLine } from "./page-lines.ts";
 import type { PersonCandidate } from "./person-candidate.ts";
 import { parsePersonName, type ParsedName } from "./person-name.ts";
 import { classifyRole, mentionsLeadershipRole } from "./role-class.ts";
-import { isCreditLine } from "./noise-zones.ts";
+import { isCreditLine, looksLikeTestimonial } from "./noise-zones.ts";
 import type { Element } from "domhandler";
 import { areNear, isWithin, structureSignature } from "./dom-ancestry.ts";
 import { findCard } from "./find-card.ts";
@@ -74,9 +74,4 @@ function roleBeside(lines: TextLine[], i: number, card: Element): string | null 
     if (inCard && isRoleLike(other.text) && !LEGAL_FORM_PATTERN.test(other.text)) return other.text;
   }
   return null;
-}
-
-// Customer quotes without a telling class: a quoted sentence or star rating inside the card.
-function looksLikeTestimonial(cardText: string): boolean {
-  return /[„“"«»][^„“"«»]{25,}[“”"«»]|★|⭐/u.test(cardText);
 }

@@ -16,7 +16,7 @@ export function extractRegisterObservations(doc: ParsedPage): Observation[] {
     const window = doc.lines.slice(Math.max(0, i - 2), i + 3).join(" ");
     const near = `${doc.lines[i - 1] ?? ""} ${line}`;
     const vat = VAT.exec(line);
-    if (vat && VAT_LABEL.test(near)) out.push(observation("vat_id", canonicalVat(vat[1]), doc, method, weight));
+    if (vat && VAT_LABEL.test(near) && !isPlaceholderNumber(vat[1])) out.push(observation("vat_id", canonicalVat(vat[1]), doc, method, weight));
     else {
       const national = nationalTaxId(line);
       if (national) out.push(observation("vat_id", national, doc, method, weight - 0.05));
@@ -24,6 +24,12 @@ export function extractRegisterObservations(doc: ParsedPage): Observation[] {
     for (const entry of registerEntries(line, window)) out.push(observation("register", entry, doc, method, weight));
   });
   return out;
+}
+
+// Template imprints ship "DE123456789" or "DE000000000" until someone fills them in.
+function isPlaceholderNumber(raw: string): boolean {
+  const digits = raw.replace(/\D/g, "");
+  return /^(?:0?123456789|(\d)\1+)$/.test(digits);
 }
 
 // Spanish CIF/NIF and Italian Partita IVA are usually printed without the country prefix.
@@ -48,18 +54,23 @@ export function registerEntries(line: string, window: string): Array<{ court: st
   const entries: Array<{ court: string | null; number: string }> = [];
   const de = DE_REGISTER.exec(line);
   if (de && !/\d/.test(line.charAt(de.index - 1))) entries.push({ court: germanCourt(line, window, de[0]), number: `${de[1]} ${de[2].trim()}` });
-  const uk = /(?:company|registration|registered|reg\.?)\s*(?:number|no\.?|nr\.?|#)\s*:?\s*(\d{6,8}|[A-Z]{2}\d{6})\b/i.exec(line);
-  if (uk) entries.push({ court: companiesHouse(window), number: uk[1] });
+  // "0C358891": a zero typed for the O of an LLP/Scottish prefix (OC, SC, NI) is read as the letter.
+  const uk = /(?:company|registration|registered|reg\.?)\s*(?:number|no\.?|nr\.?|#)\s*:?\s*(\d{6,8}|[A-Z]{2}\d{6}|0[CN]\d{6})\b/i.exec(line);
+  if (uk) entries.push({ court: companiesHouse(window), number: uk[1].replace(/^0(?=[CN])/, "O") });
   const abn = /\bABN\s*:?\s*(\d{2}\s?\d{3}\s?\d{3}\s?\d{3})\b/.exec(line);
   if (abn) entries.push({ court: "Australian Business Register (ABN)", number: abn[1] });
   const uei = /\bUEI\b[^A-Z0-9]{0,20}([A-Z0-9]{12})\b/.exec(line);
   if (uei) entries.push({ court: "SAM.gov Unique Entity ID (UEI)", number: uei[1] });
   const zvr = /\bZVR(?:-?Zahl|-?Nummer|-?Nr\.?)?\s*:?\s*(\d{6,10})\b/i.exec(line);
   if (zvr) entries.push({ court: null, number: `ZVR ${zvr[1]}` });
-  const kvk = /\b(?:KvK|KVK|Kamer van Koophandel)(?:-?nummer|\s?nr\.?)?\s*:?\s*(\d{8})\b/.exec(line);
+  const kvk = /\b(?:KvK|KVK|Kamer van Koophandel)(?:\s?-?nummer|\s?nr\.?|\))?\s*(?:number|nummer)?\s*:?\s*(\d{8})\b/.exec(line);
   if (kvk) entries.push({ court: "Kamer van Koophandel", number: kvk[1] });
   const rcs = /\bRCS\s+([\p{Lu}][\p{L}-]+)\s*(?:[AB]\s*)?(\d{3}\s?\d{3}\s?\d{3})\b/u.exec(line);
   if (rcs) entries.push({ court: `RCS ${rcs[1]}`, number: rcs[2] });
+  // French imprints often print "SIREN : 123 456 789" and "RCS Ville" on separate lines.
+  const siren = rcs ? null : /\bSIREN\s*:?\s*(\d{3}\s?\d{3}\s?\d{3})\b/.exec(line);
+  const rcsCity = siren ? /\bRCS\s+(?:de\s+)?([\p{Lu}][\p{L}-]+)/u.exec(window) : null;
+  if (siren) entries.push({ court: rcsCity ? `RCS ${rcsCity[1]}` : null, number: siren[1] });
   const rea = /\bREA\s*(?:n\.?|nr\.?)?\s*:?\s*([A-Z]{2})\s*[-–]?\s*(\d{4,7})\b/.exec(line);
   if (rea) entries.push({ court: `Registro delle Imprese di ${rea[1]}`, number: `REA ${rea[1]}-${rea[2]}` });
   const che = /\b(CHE[-\s]?\d{3}\.?\d{3}\.?\d{3})\b/.exec(line);

@@ -15,8 +15,15 @@ export function resolveLegalName(observations: Observation[], tradingName: strin
     // Without a name in common, only the operator line of an imprint or a JSON-LD legalName is trusted.
     .filter((r) => r.affinity > 0 || r.observations.some((o) => o.method === "json_ld") || (operator !== null && nameAffinity(r.value, operator) > 0))
     .sort((a, b) => b.score - a.score);
-  if (ranked[0] && ranked[0].score >= 0.5) return ranked[0].value.replace(/\s+/g, " ");
-  return operator;
+  if (ranked[0] && ranked[0].score >= 0.5) return withoutCapitalClause(ranked[0].value.replace(/\s+/g, " "));
+  return operator ? withoutCapitalClause(operator) : null;
+}
+
+// "Muster SARL au capital de 2 000 €": the share capital follows the name, it is not part of it.
+const CAPITAL_CLAUSE = /,?\s+(?:au capital(?: social)? de|with (?:a )?share capital|con capitale sociale|mit (?:einem )?(?:Stamm|Grund)kapital|con (?:un )?capital social)\b.*$/iu;
+
+function withoutCapitalClause(name: string): string {
+  return name.replace(CAPITAL_CLAUSE, "").trim();
 }
 
 // Overlapping candidates: "Research Group LLC" is a line-broken "Pacific Research Group LLC" (the

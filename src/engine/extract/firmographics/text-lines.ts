@@ -42,7 +42,17 @@ export function textLines($: CheerioAPI, root: AnyNode | AnyNode[]): string[] {
 
 function isHidden(el: Element): boolean {
   const style = el.attribs?.style ?? "";
-  return /display\s*:\s*none/i.test(style) || el.attribs?.hidden !== undefined;
+  const hidden = /display\s*:\s*none/i.test(style) || el.attribs?.hidden !== undefined;
+  return hidden && !isDialog(el);
+}
+
+// One-page sites keep their legal notice in a modal that a footer link opens: hidden until clicked,
+// but it is the site's imprint. Dialogs are read; other hidden content (templates, stale variants) is not.
+const DIALOG = /modal|dialog|popup|overlay|lightbox|mentions|impressum|imprint|legal/i;
+
+function isDialog(el: Element): boolean {
+  const attrs = `${el.attribs?.id ?? ""} ${el.attribs?.class ?? ""} ${el.attribs?.role ?? ""}`;
+  return el.name?.toLowerCase() === "dialog" || DIALOG.test(attrs);
 }
 
 /** The lines of a whole document body (or the document when there is no body). */

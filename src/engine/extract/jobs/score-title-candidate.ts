@@ -1,4 +1,5 @@
 import type { CheerioAPI } from "cheerio";
+import type { Element } from "domhandler";
 import type { TitleCandidate } from "./title-candidates.ts";
 import { hasInlineGenderMarker, hasParenthesisedGenderMarker } from "./gender-marker.ts";
 import { hasJobVocabulary } from "./job-title-vocabulary.ts";
@@ -14,8 +15,8 @@ export function hasTitleEvidence(c: TitleCandidate): boolean {
 }
 
 /** A list item counts only when its list as a whole reads as a list of positions. */
-function listItemWeight($: CheerioAPI, c: TitleCandidate): number {
-  const items = $(c.el).parent().children("li").toArray();
+function listItemWeight($: CheerioAPI, item: Element): number {
+  const items = $(item).parent().children("li").toArray();
   const titleLike = items.filter((li) => {
     const text = $(li).text().replace(/\s+/g, " ").trim();
     return isTitleShaped(text) && (hasJobVocabulary(text) || hasParenthesisedGenderMarker(text));
@@ -25,7 +26,10 @@ function listItemWeight($: CheerioAPI, c: TitleCandidate): number {
 
 /** Evidence points that a candidate names a position; the caller adds card-level evidence. */
 export function scoreTitleCandidate($: CheerioAPI, c: TitleCandidate, repeatedSignatures: Set<string>): number {
-  let score = c.tag === "li" ? listItemWeight($, c) : TAG_WEIGHT[c.tag] ?? 0;
+  let score = c.tag === "li" ? listItemWeight($, c.el) : TAG_WEIGHT[c.tag] ?? 0;
+  // A link that is a whole list item sits in a menu unless the list as a whole lists positions.
+  const item = c.tag === "a" ? linkListItem(c.el) : null;
+  if (item && listItemWeight($, item) < 0) return 0;
   if (TITLE_CLASS.test(c.el.attribs.class ?? "")) score += 1;
   if (hasParenthesisedGenderMarker(c.raw)) score += 3;
   else if (hasInlineGenderMarker(c.raw)) score += 2;
@@ -51,3 +55,10 @@ export function repeatedTitleSignatures(candidates: TitleCandidate[]): Set<strin
 /** Tags that present a title; only these profit from an apply link in their card. */
 export const presentsTitle = (c: TitleCandidate): boolean =>
   c.level <= 6 || ["summary", "button", "a", "strong", "b", "dt"].includes(c.tag) || TITLE_CLASS.test(c.el.attribs.class ?? "");
+
+function linkListItem(link: Element): Element | null {
+  const parent = link.parent;
+  if (!parent || parent.type !== "tag" || (parent as Element).name !== "li") return null;
+  const tags = (parent as Element).children.filter((child) => child.type === "tag");
+  return tags.length === 1 ? (parent as Element) : null;
+}

@@ -1,6 +1,8 @@
 import { CLOSED, NOT_A_TITLE, UNSOLICITED } from "./careers-vocabulary.ts";
+import { parsePersonName } from "../contacts/person-name.ts";
+import { startsWithKnownGivenName } from "../contacts/name-gazetteer.ts";
 
-const PRONOUNS = /(?:^|[^\p{L}])(?:sie|du|dich|dir|dein\w*|ihr|ihre|ihnen|euer|eure|mein\w*|wir|uns|unser\w*|you|your|we|our|us|my|their|nous|vous|notre|votre|wij|jij|jouw|onze|nosotros|usted|noi|voi|nostro|nostra)(?=$|[^\p{L}])/iu;
+const PRONOUNS = /(?:^|[^\p{L}])(?:sie|du|dich|dir|dein\w*|ihr|ihre|ihnen|euer|eure|mein\w*|wir|uns|unser\w*|you|your|we|our|us|my|their|nous|vous|notre|votre|wij|jij|je|jou|jouw|onze|tu|nosotros|usted|noi|voi|nostro|nostra)(?=$|[^\p{L}])/iu;
 const MONTH_YEAR = /\b(?:jan\w*|feb\w*|m[aä]r\w*|apr\w*|ma[iy]|jun\w*|jul\w*|aug\w*|sep\w*|o[ck]t\w*|nov\w*|de[cz]\w*)\.?\s+(?:19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/iu;
 const LEADING_LABEL =
   /^(?:aktuell\s+gesucht|wir\s+suchen|gesucht|stellenangebot|stellenanzeige|ausbildungsangebot|jobangebot|job(?:\s+title)?|position|stelle|vacature|we(?:'|’)?re\s+hiring|now\s+hiring|hiring|offre|oferta|posizione)\s*[:–—-]\s*/iu;
@@ -43,5 +45,14 @@ export function isTitleShaped(text: string): boolean {
   if (looksLikeSentence(text) || MONTH_YEAR.test(text)) return false;
   if (NOT_A_TITLE.test(text) || UNSOLICITED.test(text) || CLOSED.test(text)) return false;
   if (/@|https?:|www\.|\+?\d[\d\s/()-]{6,}/u.test(text)) return false;
+  if (opensWithPersonName(text)) return false;
   return !/\b(?:test|lorem|ipsum|placeholder|beispiel|example)\b/iu.test(text);
+}
+
+// "Jane Roe Director of Strategy" on a team card: a known given name and a surname open the text.
+function opensWithPersonName(text: string): boolean {
+  const tokens = text.split(/\s+/);
+  if (tokens.length < 3) return false;
+  const name = parsePersonName(tokens.slice(0, 2).join(" "));
+  return !!name && startsWithKnownGivenName(name);
 }

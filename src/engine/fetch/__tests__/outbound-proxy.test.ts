@@ -20,10 +20,29 @@ const viaProxy = () =>
   createFetcher({ outboundProxy: proxy.origin, resolveAll: fakeDns, allowCidrs: ["192.0.2.0/24"], minDelayMs: 0, totalTimeoutMs: 3000 });
 
 describe("outbound proxy", () => {
-  it("sends plain-http requests in absolute form to the proxy", async () => {
+  it("sends plain-http requests in absolute form to the proxy, naming the checked address and keeping the Host", async () => {
     const result = await viaProxy().fetch("http://shop.example/kontakt");
     expect(result.ok && result.page.html).toBe("<title>shop.example</title>");
-    expect(requests).toContainEqual({ url: "http://shop.example/kontakt", host: "shop.example" });
+    expect(requests).toContainEqual({ url: "http://192.0.2.10/kontakt", host: "shop.example" });
+  });
+
+  it("cannot be rebound: a name that answers public, then private, never reaches the proxy as a name", async () => {
+    // public, internal, public, public, internal, …: the first fetch passes its check and is then rebound
+    const answers = ["192.0.2.10", "10.0.0.5", "192.0.2.10"];
+    let lookups = 0;
+    const rebinding = async (): Promise<LookupAddress[]> => [{ address: answers[lookups++ % answers.length], family: 4 }];
+    const fetcher = createFetcher({ outboundProxy: proxy.origin, resolveAll: rebinding, allowCidrs: ["192.0.2.0/24"], minDelayMs: 0, totalTimeoutMs: 3000, respectRobots: false });
+    requests.length = 0;
+    const results = [];
+    for (let i = 0; i < 6; i++) results.push(await fetcher.fetch(`http://rebind.example/page-${i}`));
+    expect(results[0]).toMatchObject({ ok: false, reason: "blocked_address" });
+    expect(results.filter((r) => r.ok).length).toBeGreaterThan(0);
+    expect(requests.length).toBe(results.filter((r) => r.ok).length);
+    for (const seen of requests) {
+      expect(new URL(seen.url).hostname).toBe("192.0.2.10");
+      expect(seen.host).toBe("rebind.example");
+    }
+    await fetcher.close();
   });
 
   it("still refuses targets that resolve to non-public addresses", async () => {
@@ -37,7 +56,11 @@ describe("outbound proxy that cannot tunnel https", () => {
     const { createServer } = await import("node:http");
     const silent = createServer();
     const tunnels: import("node:net").Socket[] = [];
-    silent.on("connect", (_req, socket: import("node:net").Socket) => void tunnels.push(socket));
+    const connectTargets: string[] = [];
+    silent.on("connect", (req: import("node:http").IncomingMessage, socket: import("node:net").Socket) => {
+      connectTargets.push(req.url ?? "");
+      tunnels.push(socket);
+    });
     await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
     const port = (silent.address() as import("node:net").AddressInfo).port;
     const fetcher = createFetcher({
@@ -47,6 +70,7 @@ describe("outbound proxy that cannot tunnel https", () => {
     const started = Date.now();
     expect(await fetcher.fetch("https://shop.example/")).toMatchObject({ ok: false, reason: "timeout" });
     expect(Date.now() - started).toBeLessThan(2000);
+    expect(connectTargets).toEqual(["192.0.2.10:443"]); // the tunnel goes to the checked address
     await fetcher.close();
     for (const socket of tunnels) socket.destroy();
     await new Promise((resolve) => silent.close(resolve));

@@ -26,6 +26,7 @@ function company(overrides: Partial<Company> = {}): Company {
 const prospect: Prospect = {
   id: ID, company_id: ID, full_name: "Anna Beispiel", first_name: "Anna", last_name: "Beispiel", title: "Geschäftsführerin",
   role_class: "managing_director", department: null, email: "anna@tischlerei-beispiel.de", email_status: null, phone: null, linkedin_url: null, sources: {},
+  held_because: { source_url: null, first_seen_at: NOW, last_observed_at: NOW },
 };
 
 function job(title: string, status: Job["status"]): Job {

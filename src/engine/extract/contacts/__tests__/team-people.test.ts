@@ -97,3 +97,12 @@ describe("deduplication across pages", () => {
     ]);
   });
 });
+
+describe("page-wide forms", () => {
+  it("reads people inside a form that wraps the whole page (ASP.NET WebForms) but not inside an input form", () => {
+    const team = `<h1>Our People</h1>${card("Jonas Brenner", "Managing Director")}`;
+    expect(run(`<form id="form1" method="post">${team}</form>`, "en").map((p) => p.name)).toEqual(["Jonas Brenner"]);
+    const contactForm = `<form><label>Ihr Name</label><p>Jonas Brenner</p><p>Geschäftsführer</p><input name="n"></form>`;
+    expect(run(contactForm)).toEqual([]);
+  });
+});

@@ -32,13 +32,13 @@ describe("extractCompany on imprint pages", () => {
       <h1>Legal notice</h1>
       <p>Harbourline Logistics Ltd is a company registered in England and Wales, company number 08812345.</p>
       <p>Registered office: Unit 4 Quayside Park, Dock Road, Bristol BS1 6QR</p>
-      <p>VAT registration number: GB 123 4567 89</p>
+      <p>VAT registration number: GB 287 6543 12</p>
       <p>Phone: 0117 496 0123</p>`);
     const { company } = extractCompany([notice], { domain: "harbourline.co.uk" });
     expect(company.legal_name).toBe("Harbourline Logistics Ltd");
     expect(company.legal_form).toBe("Ltd");
     expect(company.register).toEqual({ court: "Companies House (England and Wales)", number: "08812345" });
-    expect(company.vat_id).toBe("GB123456789");
+    expect(company.vat_id).toBe("GB287654312");
     expect(company).toMatchObject({ postal_code: "BS1 6QR", city: "Bristol", country: "GB" });
     expect(company.phones).toEqual(["+44 117 496 0123"]);
   });

@@ -77,8 +77,8 @@ describe("register entries", () => {
 
   it("reads VAT ids only next to a VAT label", () => {
     const imprint = page("beispiel-firma.de", "impressum/", `<h1>Impressum</h1>
-      <p>IBAN DE89 3704 0044 0532 0130 00</p><p>USt-IdNr.: DE 123 456 789</p>`);
-    expect(extractCompany([imprint], { domain: "beispiel-firma.de" }).company.vat_id).toBe("DE123456789");
+      <p>IBAN DE89 3704 0044 0532 0130 00</p><p>USt-IdNr.: DE 287 654 312</p>`);
+    expect(extractCompany([imprint], { domain: "beispiel-firma.de" }).company.vat_id).toBe("DE287654312");
     const swiss = page("beispiel.ch", "impressum/", `<h1>Impressum</h1><p>UID: CHE-305.118.550 MWST</p><p>Handelsregister des Kantons Zürich</p>`);
     const company = extractCompany([swiss], { domain: "beispiel.ch" }).company;
     expect(company.vat_id).toBe("CHE-305.118.550");
@@ -104,5 +104,37 @@ describe("founding year", () => {
     ["<p>Seit 25 Jahren für Sie da.</p>"],
   ])("ignores %s", (html) => {
     expect(founded(html)).toBeNull();
+  });
+});
+
+describe("imprint layouts of more countries", () => {
+  it("knows community interest companies and Italian simplified limited companies", () => {
+    expect(legalFormOf("Harbour Housing CIC")).toBe("CIC");
+    expect(legalFormOf("Officina Rossi S.r.l.s.")).toBe("S.r.l.s.");
+    expect(legalFormOf("Officina Rossi SRLS")).toBe("S.r.l.s.");
+    expect(legalFormOf("Officina Rossi S.r.l.")).toBe("S.r.l.");
+  });
+
+  it("reads register numbers written across lines or with a typed zero", () => {
+    expect(registerEntries("Registered no: 0C358891", "England and Wales")).toEqual([{ court: "Companies House (England and Wales)", number: "OC358891" }]);
+    expect(registerEntries("KvK -nummer: 80798519 · BTW-nummer: NL861803802B01", "")).toEqual([{ court: "Kamer van Koophandel", number: "80798519" }]);
+    expect(registerEntries("SIREN : 908 479 975", "SIREN : 908 479 975 SIRET : 908 479 975 00025 RCS Libourne")).toEqual([{ court: "RCS Libourne", number: "908 479 975" }]);
+  });
+});
+
+describe("legal notices in hidden dialogs and template placeholders", () => {
+  it("reads an imprint kept in a hidden modal, not other hidden content", () => {
+    const modal = `<a href="#" onclick="open()">Mentions légales</a><div id="modal-mentions" style="display:none"><h2>Mentions légales</h2>
+      <p>SIREN : 908 111 222<br>RCS Lyon<br>N° TVA intracommunautaire : FR12908111222</p></div>`;
+    const company = extractCompany([page("vigne-exemple.fr", "", modal)], { domain: "vigne-exemple.fr" }).company;
+    expect(company.vat_id).toBe("FR12908111222");
+    expect(company.register).toEqual({ court: "RCS Lyon", number: "908 111 222" });
+    const stale = `<div style="display:none"><p>USt-IdNr.: DE 287 654 312</p></div>`;
+    expect(extractCompany([page("beispiel-firma.de", "impressum/", stale)], { domain: "beispiel-firma.de" }).company.vat_id).toBeNull();
+  });
+
+  it("ignores template VAT ids such as DE123456789", () => {
+    const imprint = page("beispiel-firma.de", "impressum/", "<h1>Impressum</h1><p>USt-IdNr.: DE123456789</p>");
+    expect(extractCompany([imprint], { domain: "beispiel-firma.de" }).company.vat_id).toBeNull();
   });
 });

@@ -61,10 +61,17 @@ describe("builtin fingerprints: weak evidence types", () => {
   const builtin = loadBuiltinFingerprints();
   const reported = (html: string) => reportedTechnologies(detectTechnologies([page("/", html)], builtin)).map((d) => d.name);
 
-  it("keeps a form backend known only from the form's action URL below the threshold", () => {
-    expect(confidenceOf("Formspree", [page("/", '<form action="https://formspree.io/f/abcd" method="POST"></form>')], builtin)).toBe(50);
-    expect(reported('<form method="POST" action="https://api.web3forms.com/submit"></form>')).not.toContain("Web3Forms");
+  it("reports a pure form backend from its action URL, but keeps newsletter, CRM and form-attribute evidence below the threshold", () => {
+    expect(confidenceOf("Formspree", [page("/", '<form action="https://formspree.io/f/abcd" method="POST"></form>')], builtin)).toBe(100);
+    expect(reported('<form method="POST" action="https://api.web3forms.com/submit"></form>')).toContain("Web3Forms");
+    expect(reported('<form method="POST" action="https://webto.salesforce.com/servlet/servlet.WebToLead?encoding=UTF-8"></form>')).not.toContain("Salesforce");
     expect(reported('<form name="contact" method="POST" data-netlify="true"></form>')).not.toContain("Netlify");
+  });
+
+  it("reports the public library CDNs of Google and Bootstrap from their asset URLs", () => {
+    const html = '<script src="https://ajax.googleapis.com/ajax/libs/jquery/3.7.1/jquery.min.js"></script>' +
+      '<link rel="stylesheet" href="https://maxcdn.bootstrapcdn.com/bootstrap/3.3.7/css/bootstrap.min.css">';
+    expect(reported(html)).toEqual(expect.arrayContaining(["Google Hosted Libraries", "BootstrapCDN"]));
   });
 
   it("needs the Contact Form 7 plugin's assets, not just its form class", () => {

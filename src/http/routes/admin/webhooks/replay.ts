@@ -16,7 +16,7 @@ export function registerAdminReplayEvent(app: FastifyInstance, deps: AppDeps): v
       summary: "Replay any webhook event (same webhook-id)",
       ...authDocs(auth),
       params: UuidParam("event_id"),
-      response: { 202: ReplayAcceptedSchema, ...errorResponses(404) },
+      response: { 202: ReplayAcceptedSchema, ...errorResponses(404, 409) },
     },
     handler: async (request, reply) => {
       const eventId = request.params.event_id as string;

@@ -19,7 +19,7 @@ export function registerReplayEvent(app: FastifyInstance, deps: AppDeps): void {
       summary: "Send a delivered or failed event again, with the same webhook-id",
       ...authDocs(auth),
       params: DestinationParams.extend({ event_id: z.uuid({ message: "Must be a UUID" }) }),
-      response: { 202: ReplayAcceptedSchema, ...errorResponses(404) },
+      response: { 202: ReplayAcceptedSchema, ...errorResponses(404, 409) },
     },
     handler: async (request, reply) => {
       const tenant = tenantOf(request);
