@@ -45,7 +45,7 @@ describe("an order over a hostile website", () => {
       OPENPROSPECT_DNS_LOOKUPS: "off",
     });
     base = await serve.ready;
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     if (serve) await stopServe(serve);
     await proxy?.close();
