@@ -2,8 +2,11 @@ import type { Generated } from "kysely";
 import type { NullableTimestamp, Timestamp } from "./column-types.ts";
 import type { ProspectSearchesTable, SearchProfileCreationsTable, BlacklistsTable, BlacklistEntriesTable, ProspectSearchBlacklistsTable, OrdersTable, OrderCompaniesTable, OrderStatusEventsTable, CompaniesTable, CompanyObservationsTable, ProspectsTable, CompanyJobsTable, CompanyTechnologiesTable, SearchCompaniesTable, DeliveriesTable, WebhookDestinationsTable, WebhookEventsTable, WebhookAttemptsTable, HostPolitenessTable, SuppressedDomainsTable } from "./prospecting-tables.ts";
 
+import type { CompanyImportsTable, CompanySourceRecordsTable } from "./import-tables.ts";
+
 // Row types of the tables, written by hand to match migrations/*.sql.
 export type * from "./prospecting-tables.ts";
+export type * from "./import-tables.ts";
 
 export interface OrganizationsTable {
   id: string;
@@ -86,4 +89,6 @@ export interface Database {
   webhook_attempts: WebhookAttemptsTable;
   host_politeness: HostPolitenessTable;
   suppressed_domains: SuppressedDomainsTable;
+  company_imports: CompanyImportsTable;
+  company_source_records: CompanySourceRecordsTable;
 }

@@ -20,6 +20,8 @@ export async function eraseCompany(db: Db, companyId: string): Promise<void> {
       await trx.deleteFrom(table).where("company_id", "=", companyId).execute();
     }
     await trx.updateTable("companies").set(BLANK).where("id", "=", companyId).execute();
+    // The dataset rows stay as tombstones (so a re-import does not bring the company back), without their data.
+    await trx.updateTable("company_source_records").set({ fields: "{}" }).where("company_id", "=", companyId).execute();
   });
 }
 
@@ -27,6 +29,6 @@ const BLANK = {
   domain: null, name: null, legal_name: null, legal_form: null, website: null, description: null, business_type: null,
   street: null, postal_code: null, city: null, region: null, country: null, phone: null, email: null,
   phones: "[]", emails: "[]", fax: null, social_links: "[]", register_court: null, register_number: null, vat_id: null, founded_year: null,
-  employee_count: null, keywords: [], sources: "{}", crawled_at: null,
+  employee_count: null, keywords: [], nace_codes: [], sources: "{}", crawled_at: null,
   erased_at: sql<string>`now()`, updated_at: sql<string>`now()`,
 };

@@ -10,6 +10,7 @@ import { registerUpdateOrganization } from "./admin/organizations/update.ts";
 import { registerHealth } from "./health.ts";
 import { registerAdminReplayEvent } from "./admin/webhooks/replay.ts";
 import { registerCompanyErasureAndMerge } from "./admin/companies/erase-merge.ts";
+import { registerCompanyImportRoutes } from "./admin/company-imports/index.ts";
 import { registerMetrics } from "./metrics.ts";
 import { registerValidateKey } from "./v1/auth/validate.ts";
 import { registerOrderRoutes } from "./v1/orders/index.ts";
@@ -37,6 +38,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerOrderReview(app, deps);
   registerAdminReplayEvent(app, deps);
   registerCompanyErasureAndMerge(app, deps);
+  registerCompanyImportRoutes(app, deps);
   registerBlacklistRoutes(app, deps);
   registerCompanyRoutes(app, deps);
   registerProspectRoutes(app, deps);
