@@ -1,5 +1,5 @@
 import type { Db } from "../db/database.ts";
-import type { JobQueue } from "../jobs/queue.ts";
+import type { JobQueue } from "../core/queue/job-queue.ts";
 
 /** What route handlers may use: core verbs get these passed in, routes never touch SQL. */
 export interface AppDeps {
