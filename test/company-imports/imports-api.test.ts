@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const company = (domain: string) => t.database.db.selectFrom("companies").selectAll().where("domain", "=", domain).executeTakeFirst();
+const company = (domain: string) => t.database.db.selectFrom("companies").selectAll().where("domain", "=", domain).where("test_mode", "=", false).executeTakeFirst();
 const byName = (name: string) => t.database.db.selectFrom("companies").selectAll().where("name", "=", name).executeTakeFirst();
 const countCompanies = async () => Number((await t.database.db.selectFrom("companies").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
 
@@ -50,6 +50,7 @@ describe("company imports: generic CSV", () => {
     await recordSiteExtraction(t.database.db, {
       extraction: extraction("crawled-first-test.de", { name: "Crawled First GmbH", city: "Bremen", country: "DE" }),
       websiteUrl: "https://crawled-first-test.de/",
+      testMode: false,
       crawledAt: new Date().toISOString(),
     });
     const before = await countCompanies();

@@ -18,7 +18,8 @@ type Rejection = { line: number; error: string };
 /**
  * Finds the company each record describes, with the rules enrichment uses: a record imported before
  * keeps its company; otherwise the registrable domain, then the register number (same country),
- * then name + city. Erased companies and suppressed domains are never imported again.
+ * then name + city — always in the live world: datasets are real companies, never demonstration
+ * data. Erased companies and suppressed domains are never imported again.
  */
 export async function resolveBatch(db: Db, source: string, rows: { line: number; record: ImportRecord }[]): Promise<{ resolved: ResolvedRecord[]; rejected: Rejection[] }> {
   const items = rows.map(({ line, record }) => ({ line, record, domain: registrableDomain(record.website), companyId: null as string | null, seenBefore: false }));
@@ -55,7 +56,7 @@ async function matchByDomain(db: Db, items: Open[]): Promise<void> {
   if (!items.length) return;
   const { rows } = await sql<{ id: string; domain: string }>`
     SELECT coalesce(merged_into, id) AS id, domain FROM companies
-    WHERE domain = ANY(${[...new Set(items.map((i) => i.domain!))]}::text[]) AND erased_at IS NULL`.execute(db);
+    WHERE domain = ANY(${[...new Set(items.map((i) => i.domain!))]}::text[]) AND NOT test_mode AND erased_at IS NULL`.execute(db);
   const byDomain = new Map(rows.map((r) => [r.domain, r.id]));
   for (const item of items) item.companyId = byDomain.get(item.domain!) ?? null;
 }
@@ -64,7 +65,7 @@ async function matchByRegister(db: Db, items: Open[]): Promise<void> {
   if (!items.length) return;
   const { rows } = await sql<{ id: string; register_number: string; country: string | null }>`
     SELECT DISTINCT ON (register_number, upper(country)) coalesce(merged_into, id) AS id, register_number, upper(country) AS country FROM companies
-    WHERE register_number = ANY(${[...new Set(items.map((i) => i.record.registerNumber!))]}::text[]) AND erased_at IS NULL
+    WHERE NOT test_mode AND register_number = ANY(${[...new Set(items.map((i) => i.record.registerNumber!))]}::text[]) AND erased_at IS NULL
     ORDER BY register_number, upper(country), first_seen_at`.execute(db);
   for (const item of items) {
     // A register number is unique only within its country's register.
@@ -77,7 +78,7 @@ async function matchByNameAndCity(db: Db, items: Open[]): Promise<void> {
   if (!items.length) return;
   const { rows } = await sql<{ id: string; name: string; city: string }>`
     SELECT DISTINCT ON (lower(name), lower(city)) coalesce(merged_into, id) AS id, lower(name) AS name, lower(city) AS city FROM companies
-    WHERE (lower(name), lower(city)) IN (SELECT * FROM unnest(${items.map((i) => i.record.name!.toLowerCase())}::text[], ${items.map((i) => i.record.city!.toLowerCase())}::text[]))
+    WHERE NOT test_mode AND (lower(name), lower(city)) IN (SELECT * FROM unnest(${items.map((i) => i.record.name!.toLowerCase())}::text[], ${items.map((i) => i.record.city!.toLowerCase())}::text[]))
       AND erased_at IS NULL
     ORDER BY lower(name), lower(city), first_seen_at`.execute(db);
   const byKey = new Map(rows.map((r) => [`${r.name}\u0000${r.city}`, r.id]));

@@ -59,13 +59,13 @@ async function createMissingCompanies(db: Db, resolved: ResolvedRecord[], now: s
   if (!byKey.size) return;
   const groups = [...byKey.values()];
   const { rows } = await sql<{ id: string }>`
-    INSERT INTO companies (id, domain, first_seen_at, updated_at)
-    SELECT id, domain, ${now}::timestamptz, ${now}::timestamptz FROM unnest(${groups.map((g) => g.id)}::uuid[], ${groups.map((g) => g.domain)}::text[]) AS t(id, domain)
+    INSERT INTO companies (id, test_mode, domain, first_seen_at, updated_at)
+    SELECT id, false, domain, ${now}::timestamptz, ${now}::timestamptz FROM unnest(${groups.map((g) => g.id)}::uuid[], ${groups.map((g) => g.domain)}::text[]) AS t(id, domain)
     ON CONFLICT DO NOTHING RETURNING id`.execute(db);
   const created = new Set(rows.map((r) => r.id));
   // A crawl may have created the domain's company since the batch was resolved: join that one.
   const raced = groups.filter((g) => !created.has(g.id));
-  const existing = raced.length ? await db.selectFrom("companies").select(["id", "domain"]).where("domain", "in", raced.map((g) => g.domain!)).execute() : [];
+  const existing = raced.length ? await db.selectFrom("companies").select(["id", "domain"]).where("test_mode", "=", false).where("domain", "in", raced.map((g) => g.domain!)).execute() : [];
   for (const group of groups) {
     const id = created.has(group.id) ? group.id : existing.find((e) => e.domain === group.domain)!.id;
     for (const member of group.members) member.companyId = id;
