@@ -38,3 +38,14 @@ export interface CompanySourceRecordsTable {
   first_imported_at: Timestamp;
   imported_at: Timestamp;
 }
+
+export interface DiscoveryExaminationsTable {
+  order_id: string;
+  company_id: string;
+  outcome: "QUALIFIED" | "BELOW_THRESHOLD" | "UNREACHABLE";
+  crawled: boolean;
+  score: number | null;
+  explanation: ColumnType<unknown, string | undefined, string>;
+  reason: string | null;
+  examined_at: Timestamp;
+}

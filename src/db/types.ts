@@ -2,7 +2,7 @@ import type { Generated } from "kysely";
 import type { NullableTimestamp, Timestamp } from "./column-types.ts";
 import type { ProspectSearchesTable, SearchProfileCreationsTable, BlacklistsTable, BlacklistEntriesTable, ProspectSearchBlacklistsTable, OrdersTable, OrderCompaniesTable, OrderStatusEventsTable, CompaniesTable, CompanyObservationsTable, ProspectsTable, CompanyJobsTable, CompanyTechnologiesTable, SearchCompaniesTable, DeliveriesTable, WebhookDestinationsTable, WebhookEventsTable, WebhookAttemptsTable, HostPolitenessTable, SuppressedDomainsTable } from "./prospecting-tables.ts";
 
-import type { CompanyImportsTable, CompanySourceRecordsTable } from "./import-tables.ts";
+import type { CompanyImportsTable, CompanySourceRecordsTable, DiscoveryExaminationsTable } from "./import-tables.ts";
 
 // Row types of the tables, written by hand to match migrations/*.sql.
 export type * from "./prospecting-tables.ts";
@@ -14,6 +14,8 @@ export interface OrganizationsTable {
   rate_limit_tier: Generated<"free" | "pro" | "enterprise">;
   rate_limit_per_hour: number | null;
   auto_accept_max_companies: Generated<number>;
+  /** Crawls a DISCOVERY order may spend, as a multiple of its briefing_quantity (default 3). */
+  discovery_crawl_factor: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -91,4 +93,5 @@ export interface Database {
   suppressed_domains: SuppressedDomainsTable;
   company_imports: CompanyImportsTable;
   company_source_records: CompanySourceRecordsTable;
+  discovery_examinations: DiscoveryExaminationsTable;
 }
