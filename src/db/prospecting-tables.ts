@@ -161,6 +161,8 @@ export interface CompaniesTable {
   founded_year: number | null;
   employee_count: ColumnType<unknown, string | null | undefined, string | null>;
   keywords: Generated<string[]>;
+  /** NACE Rev. 2 codes stated by imported datasets; defaults to []. */
+  nace_codes: Generated<string[]>;
   sources: Json;
   merged_into: string | null;
   erased_at: NullableTimestamp;
