@@ -48,6 +48,7 @@ export async function recomputeCompanyFields(db: Db, companyId: string): Promise
 function toColumnValue(column: ColumnName, value: unknown): unknown {
   if (column === "social_links" || column === "phones" || column === "emails") return JSON.stringify(Array.isArray(value) ? value : [value]);
   if (column === "keywords") return Array.isArray(value) ? value.map(String) : [String(value)];
+  if (column === "industry") return value && typeof value === "object" ? JSON.stringify(value) : null;
   if (column === "founded_year") return Number.isInteger(Number(value)) ? Number(value) : null;
   return value === null ? null : String(value);
 }

@@ -2,7 +2,7 @@ import { crawlSite } from "../crawl/crawl-site.ts";
 import type { CrawlOptions, CrawlResult } from "../crawl/crawl-types.ts";
 import type { Fetcher } from "../fetch/create-fetcher.ts";
 import type { DnsPort } from "../fetch/types.ts";
-import type { Page, SiteExtraction } from "../types.ts";
+import type { IndustryFacts, Observation, Page, SiteExtraction } from "../types.ts";
 import { emptyCompany, type ExtractorSet } from "./extractor-set.ts";
 import { lookupDnsRecords } from "./lookup-dns-records.ts";
 import { mergeJobs } from "./merge-jobs.ts";
@@ -33,7 +33,10 @@ export async function analyzeCrawl(crawl: CrawlResult, deps: AnalyzeDeps, option
   const pages = crawl.pages;
   const domain = options.domain !== undefined ? options.domain : siteDomain(pages[0]?.url);
   const guard = guardWith(deps.onExtractorError);
-  const { company, observations } = guard("extractCompany", () => deps.extractors.extractCompany(pages, { domain }), { company: emptyCompany(), observations: [] });
+  const extracted = guard("extractCompany", () => deps.extractors.extractCompany(pages, { domain }), { company: emptyCompany(), observations: [] });
+  const industry = guard("classifyIndustry", () => deps.extractors.classifyIndustry?.({ pages, legalForm: extracted.company.legal_form }) ?? null, null);
+  const company = industry ? { ...extracted.company, industry } : extracted.company;
+  const observations = industry ? [...extracted.observations, ...industryObservations(industry)] : extracted.observations;
   const people = guard("extractPeople", () => deps.extractors.extractPeople(pages, { domain, company }), []);
   const siteJobs = guard("extractJobs", () => deps.extractors.extractJobs(pages, { domain }), []);
   const atsJobs = await guardAsync(deps.onExtractorError, "fetchAtsJobs", () =>
@@ -41,6 +44,12 @@ export async function analyzeCrawl(crawl: CrawlResult, deps: AnalyzeDeps, option
   const dns = await lookupDnsRecords(deps.dns, domain);
   const technologies = guard("detectTechnologies", () => detectTech(deps.extractors, pages, dns), []);
   return { domain, company, people, jobs: mergeJobs(atsJobs, siteJobs), technologies, observations };
+}
+
+// Each piece of evidence is kept as a raw observation, so the API can say where the industry was read.
+function industryObservations(industry: IndustryFacts): Observation[] {
+  const value = { nace_section: industry.nace_section, nace_division: industry.nace_division };
+  return industry.evidence.map((e) => ({ field: "industry", value, sourceUrl: e.source_url, method: e.method, confidence: industry.confidence }));
 }
 
 function detectTech(extractors: ExtractorSet, pages: Page[], dns: Awaited<ReturnType<typeof lookupDnsRecords>>) {

@@ -1,23 +1,11 @@
-import type { ObservationMethod, Page } from "../types.ts";
+import type { IndustryEvidence, IndustryFacts, Page } from "../types.ts";
 import { collectIndustrySignals, type IndustrySignal } from "./industry-signals.ts";
 import { divisionOf, naceLabel, sectionOf, type NaceCode } from "./nace-taxonomy.ts";
 
-export interface IndustryEvidence {
-  source_url: string;
-  method: ObservationMethod;
-  text: string;
-}
+export type { IndustryEvidence } from "../types.ts";
 
-export interface IndustryClassification {
-  nace_section: string;
-  nace_division: string;
-  /** The finest code the evidence supports (a group or class such as "69.20"), else the division. */
-  nace_code: NaceCode;
-  label: string;
-  /** 0..1 — the share of the evidence that agrees, damped when there is little evidence at all. */
-  confidence: number;
-  evidence: IndustryEvidence[];
-}
+/** Confidence is the share of the evidence that agrees, damped when there is little evidence at all. */
+export type IndustryClassification = IndustryFacts;
 
 export interface ClassifyIndustryInput {
   pages: Page[];
