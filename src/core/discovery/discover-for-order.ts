@@ -58,13 +58,12 @@ export async function discoverForOrder(deps: DiscoveryDeps, orderId: string): Pr
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_CRAWLS }, worker));
-  const delivered = await deliverQualified(deps, { orderId, tenant, prospectSearchId: order.profile_id, features: order.features, quantity: order.briefing_quantity });
+  // The message is written before delivery: settling the last result row completes the order.
   const exhausted = next >= candidates.length;
-  await db.transaction().execute(async (trx) => {
-    const message = await shortfallMessage(trx, orderId, order.briefing_quantity, budget, state.crawls >= budget && !exhausted);
-    if (message) await trx.updateTable("orders").set({ message, updated_at: sql<string>`now()` }).where("id", "=", orderId).where("status", "=", "IN_PROGRESS").execute();
-    await completeOrderIfSettled(trx, deps.jobs, orderId);
-  });
+  const message = await shortfallMessage(db, orderId, order.briefing_quantity, budget, state.crawls >= budget && !exhausted);
+  if (message) await db.updateTable("orders").set({ message, updated_at: sql<string>`now()` }).where("id", "=", orderId).where("status", "=", "IN_PROGRESS").execute();
+  const delivered = await deliverQualified(deps, { orderId, tenant, prospectSearchId: order.profile_id, features: order.features, quantity: order.briefing_quantity });
+  await db.transaction().execute((trx) => completeOrderIfSettled(trx, deps.jobs, orderId));
   return { delivered, examined: done.size + next };
 }
 
