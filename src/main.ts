@@ -6,6 +6,7 @@ import { registerKeyCommands } from "./cli/keys.ts";
 import { registerOrgCommands } from "./cli/orgs.ts";
 import { registerOrderCommands } from "./cli/orders.ts";
 import { withDatabase } from "./cli/with-database.ts";
+import { registerImportCommand } from "./cli/import.ts";
 
 const program = new Command("openprospect").description("OpenProspect API server, workers and administration");
 
@@ -33,6 +34,7 @@ program
 registerOrgCommands(program);
 registerKeyCommands(program);
 registerOrderCommands(program);
+registerImportCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   const message = error instanceof DataDirectoryLockedError ? error.message : `Error: ${(error as Error).message}`;

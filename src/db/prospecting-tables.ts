@@ -161,6 +161,10 @@ export interface CompaniesTable {
   founded_year: number | null;
   employee_count: ColumnType<unknown, string | null | undefined, string | null>;
   keywords: Generated<string[]>;
+  /** NACE Rev. 2 codes stated by imported datasets; defaults to []. */
+  nace_codes: Generated<string[]>;
+  /** NACE Rev. 2 classification with evidence (engine IndustryFacts); null until classified. */
+  industry: ColumnType<unknown, string | null | undefined, string | null>;
   sources: Json;
   merged_into: string | null;
   erased_at: NullableTimestamp;

@@ -3,8 +3,11 @@ import type { NullableTimestamp, Timestamp } from "./column-types.ts";
 import type { ProspectSearchesTable, SearchProfileCreationsTable, BlacklistsTable, BlacklistEntriesTable, ProspectSearchBlacklistsTable, OrdersTable, OrderCompaniesTable, OrderStatusEventsTable, CompaniesTable, CompanyObservationsTable, ProspectsTable, CompanyJobsTable, CompanyTechnologiesTable, SearchCompaniesTable, DeliveriesTable, WebhookDestinationsTable, WebhookEventsTable, WebhookAttemptsTable, HostPolitenessTable } from "./prospecting-tables.ts";
 import type { CompanyMergeCandidatesTable, ErasureRequestsTable, SuppressionsTable } from "./privacy-tables.ts";
 
+import type { CompanyImportsTable, CompanySourceRecordsTable, DiscoveryExaminationsTable } from "./import-tables.ts";
+
 // Row types of the tables, written by hand to match migrations/*.sql.
 export type * from "./prospecting-tables.ts";
+export type * from "./import-tables.ts";
 
 export interface OrganizationsTable {
   id: string;
@@ -12,6 +15,8 @@ export interface OrganizationsTable {
   rate_limit_tier: Generated<"free" | "pro" | "enterprise">;
   rate_limit_per_hour: number | null;
   auto_accept_max_companies: Generated<number>;
+  /** Crawls a DISCOVERY order may spend, as a multiple of its briefing_quantity (default 3). */
+  discovery_crawl_factor: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -89,4 +94,7 @@ export interface Database {
   suppressions: SuppressionsTable;
   erasure_requests: ErasureRequestsTable;
   company_merge_candidates: CompanyMergeCandidatesTable;
+  company_imports: CompanyImportsTable;
+  company_source_records: CompanySourceRecordsTable;
+  discovery_examinations: DiscoveryExaminationsTable;
 }

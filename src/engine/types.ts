@@ -72,6 +72,26 @@ export interface CompanyFacts {
   description: string | null;
   business_type: string | null;
   description_keywords: string[];
+  /** The main activity in NACE Rev. 2 with its evidence; absent when the analysis did not classify. */
+  industry?: IndustryFacts | null;
+}
+
+export interface IndustryEvidence {
+  source_url: string;
+  method: ObservationMethod;
+  text: string;
+}
+
+/** A company's industry in NACE Rev. 2, read from its own site. */
+export interface IndustryFacts {
+  nace_section: string;
+  nace_division: string;
+  /** The finest code the evidence supports (e.g. "69.20"), else the division. */
+  nace_code: string;
+  label: string;
+  /** 0..1 */
+  confidence: number;
+  evidence: IndustryEvidence[];
 }
 
 export type RoleClass =

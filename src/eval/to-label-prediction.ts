@@ -28,6 +28,7 @@ export function toLabelPrediction(extraction: SiteExtraction, meta: PredictionMe
       founded: c.founded,
       socials: c.socials,
       description_keywords: c.description_keywords,
+      industry: c.industry ? { nace_section: c.industry.nace_section, nace_division: c.industry.nace_division, label: c.industry.label } : null,
     },
     people: extraction.people.map((p) => ({ name: p.name, role: p.role, role_class: p.role_class, email: p.email, phone: p.phone })),
     jobs: extraction.jobs.map((j) => ({ title: j.title, location: j.location, employment_type: j.employment_type })),

@@ -97,11 +97,15 @@ describe("companies live in one world: test or live", () => {
     const description = "Boutique hotel with spa";
     const liveId = await record(false, extraction("discover-live.de", { name: "Discover Live", country: "DE", description }));
     const testId = await record(true, extraction("discover-test.de", { name: "Discover Test", country: "DE", description }));
-    const targets = { target_countries: ["DE"], target_cities: [], target_industries: ["hotel"], excluded_industries: [], search_keywords: [] };
+    const targets = { ideal_customer_profile: "", target_countries: ["DE"], target_cities: [], target_industries: ["hotel"], excluded_industries: [], search_keywords: [] };
+    const icp = { include: [], exclude: [], terms: [] };
+    // a live organization draws on its own history (and operator imports), never on another's crawls
+    const history = await createProspectSearch(t.db, live, { name: "Earlier" });
+    await linkCompanyToSearch(t.db, live, history.id, liveId, { match_score: null, match_explanation: [] });
     const liveSearch = await createProspectSearch(t.db, live, { name: "Hotels", target_countries: ["DE"], target_industries: ["hotel"] });
     const testSearch = await createProspectSearch(t.db, test, { name: "Hotels", target_countries: ["DE"], target_industries: ["hotel"] });
-    const liveFound = (await findDiscoveryCandidates(t.db, live, { id: liveSearch.id, ...targets }, [])).map((c) => c.companyId);
-    const testFound = (await findDiscoveryCandidates(t.db, test, { id: testSearch.id, ...targets }, [])).map((c) => c.companyId);
+    const liveFound = (await findDiscoveryCandidates(t.db, live, { id: liveSearch.id, ...targets }, icp, [])).map((c) => c.id);
+    const testFound = (await findDiscoveryCandidates(t.db, test, { id: testSearch.id, ...targets }, icp, [])).map((c) => c.id);
     expect(liveFound).toContain(liveId);
     expect(liveFound).not.toContain(testId);
     expect(testFound).toContain(testId);

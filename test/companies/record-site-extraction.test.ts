@@ -28,6 +28,19 @@ describe("recordSiteExtraction", () => {
     expect(new Set(observations.map((o) => o.source_type))).toEqual(new Set(["website"]));
   });
 
+  it("stores the NACE industry with its evidence and the page it was read from", async () => {
+    const industry = {
+      nace_section: "M", nace_division: "69", nace_code: "69.20", label: "Accounting, bookkeeping and auditing activities; tax consultancy", confidence: 0.8,
+      evidence: [{ source_url: "https://stb-muster.de/impressum", method: "imprint_text" as const, text: "Steuerberaterkammer" }],
+    };
+    const observed = { field: "industry", value: { nace_section: "M", nace_division: "69" }, sourceUrl: "https://stb-muster.de/impressum", method: "imprint_text" as const, confidence: 0.8 };
+    const site = { ...extraction("stb-muster.de", { name: "StB Muster" }), company: { ...extraction("stb-muster.de", { name: "StB Muster" }).company, industry } };
+    site.observations = [...site.observations, observed];
+    const row = await company((await record(site, "2024-01-01T00:00:00Z")).companyId);
+    expect(row.industry).toEqual(industry);
+    expect(row.sources).toMatchObject({ industry: { url: "https://stb-muster.de/impressum", method: "imprint_text", confidence: 0.8 } });
+  });
+
   it("keeps every main phone number and email and the fax, with the first of each as phone and email", async () => {
     const site = extraction("acme-lists.de", { phones: ["+49301111", "+49170222"], fax: "+49301112", emails: ["info@acme-lists.de", "buero@acme-lists.de"] });
     const row = await company((await record(site, "2024-01-01T00:00:00Z")).companyId);

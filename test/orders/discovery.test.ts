@@ -5,11 +5,14 @@ import { extraction } from "../support/companies-fixtures.ts";
 import { createTenant, type TestTenant } from "../support/fixtures.ts";
 import { call, startTestApp, type TestApp } from "../support/test-app.ts";
 import { waitFor } from "../support/webhook-receiver.ts";
+import { importThroughApi } from "../support/company-imports.ts";
+import { startFixtureWeb, type FixtureWeb } from "../support/fixture-web.ts";
 
 let t: TestApp;
 let owner: TestTenant;
+let web: FixtureWeb;
 
-// Company facts already crawled for anyone are the discovery pool.
+// Companies an operator imported; crawled recently, so their facts are fresh and need no crawl.
 async function knownCompany(domain: string, country: string, description: string): Promise<void> {
   await recordSiteExtraction(t.database.db, {
     testMode: false,
@@ -20,15 +23,21 @@ async function knownCompany(domain: string, country: string, description: string
 }
 
 beforeAll(async () => {
-  t = await startTestApp({ workers: true });
+  t = await startTestApp({ workers: true, ports: async (db) => (web = await startFixtureWeb(db)).ports });
   owner = await createTenant(t.database.db);
   await knownCompany("hotel-one.de", "DE", "Boutique hotel with 40 rooms");
   await knownCompany("hotel-two.de", "DE", "Family hotel and restaurant");
   await knownCompany("hotel-three.de", "DE", "Design hotel in the city centre");
   await knownCompany("hotel-abroad.fr", "FR", "Hotel in Paris");
   await knownCompany("bakery.de", "DE", "Traditional bakery");
+  const listed = ["hotel-one.de", "hotel-two.de", "hotel-three.de", "hotel-abroad.fr", "bakery.de"].map((d) => `${d.split(".")[0]},https://${d}/`);
+  const imported = await importThroughApi(t, `name,website\n${listed.join("\n")}\n`, { format: "generic", source: "hotels" }, "text/csv");
+  expect(imported).toMatchObject({ status: "SUCCEEDED", rows_imported: 5 });
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await web.close();
+});
 
 describe("DISCOVERY orders", () => {
   it("deliver up to briefing_quantity qualified new companies, never blacklisted ones", async () => {

@@ -5,6 +5,6 @@ export const BLANK_COMPANY_DATA = {
   name: null, legal_name: null, legal_form: null, website: null, description: null, business_type: null,
   street: null, postal_code: null, city: null, region: null, country: null, phone: null, email: null,
   phones: "[]", emails: "[]", fax: null, social_links: "[]", register_court: null, register_number: null, vat_id: null, founded_year: null,
-  employee_count: null, keywords: [] as string[], sources: "{}", crawled_at: null,
+  employee_count: null, keywords: [] as string[], nace_codes: [] as string[], industry: null, sources: "{}", crawled_at: null,
   updated_at: sql<string>`now()`,
 };

@@ -13,7 +13,7 @@ export interface ColumnField {
 export type ColumnName =
   | "name" | "legal_name" | "legal_form" | "website" | "description" | "business_type"
   | "street" | "postal_code" | "city" | "region" | "country" | "phone" | "email" | "phones" | "emails" | "fax"
-  | "social_links" | "register_court" | "register_number" | "vat_id" | "founded_year" | "keywords";
+  | "social_links" | "register_court" | "register_number" | "vat_id" | "founded_year" | "keywords" | "industry";
 
 const ADDRESS = ["address"];
 
@@ -34,6 +34,7 @@ export const COLUMN_FIELDS: ColumnField[] = [
   { column: "social_links", family: "COMPANY_DATA", rawFields: ["social"], fromFacts: (f) => (f.socials.length ? f.socials : null) },
   { column: "founded_year", family: "COMPANY_DATA", rawFields: ["founded"], fromFacts: (f) => f.founded },
   { column: "keywords", family: "COMPANY_DATA", rawFields: ["keyword"], fromFacts: (f) => (f.description_keywords.length ? f.description_keywords : null) },
+  { column: "industry", family: "COMPANY_DATA", rawFields: ["industry"], fromFacts: (f) => f.industry ?? null },
   { column: "legal_name", family: "LEGAL_DATA", rawFields: ["legal_name"], fromFacts: (f) => f.legal_name },
   { column: "legal_form", family: "LEGAL_DATA", rawFields: ["legal_form", "legal_name"], fromFacts: (f) => f.legal_form },
   { column: "vat_id", family: "LEGAL_DATA", rawFields: ["vat_id"], fromFacts: (f) => f.vat_id },

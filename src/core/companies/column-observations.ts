@@ -51,11 +51,17 @@ function strongestSupport(field: ColumnField, value: unknown, raw: Observation[]
   return candidates.sort((a, b) => b.confidence - a.confidence)[0] ?? null;
 }
 
-// Lists (social links, keywords) are supported by any of their items; objects (addresses) by any property.
+// Lists (social links, keywords) are supported by any of their items; objects (addresses) by any property;
+// a resolved object (an industry) by an observed object that agrees on every key it states.
 function supports(observed: unknown, value: unknown): boolean {
   if (Array.isArray(value)) return value.some((item) => supports(observed, item));
+  if (isPlainObject(value)) return isPlainObject(observed) && Object.entries(observed).every(([key, item]) => supports(item, value[key]));
   if (Array.isArray(observed)) return observed.some((item) => supports(item, value));
   if (observed && typeof observed === "object") return Object.values(observed).some((item) => supports(item, value));
   if (observed === null || observed === undefined) return false;
   return foldText(String(observed)) === foldText(String(value));
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return !!value && typeof value === "object" && !Array.isArray(value);
 }

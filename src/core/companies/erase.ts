@@ -33,6 +33,8 @@ export async function eraseCompanyInTransaction(trx: Db, companyId: string): Pro
   await redactCompanyEvents(trx, ids);
   await forgetIdempotencyRecords(trx, [...ids, ...domains, ...people.flatMap((p) => [p.id, p.email ?? ""])]);
   await trx.updateTable("companies").set(BLANK).where("id", "in", ids).execute();
+  // The dataset rows stay as tombstones (so a re-import does not bring the company back), without their data.
+  await trx.updateTable("company_source_records").set({ fields: "{}" }).where("company_id", "in", ids).execute();
   return { testMode: company.test_mode };
 }
 

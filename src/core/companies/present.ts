@@ -1,4 +1,4 @@
-import type { Company } from "./schemas.ts";
+import { CompanyIndustrySchema, type Company } from "./schemas.ts";
 import type { CompanyRow } from "./company-rows.ts";
 
 export function presentCompany(row: CompanyRow): Company {
@@ -23,6 +23,7 @@ export function presentCompany(row: CompanyRow): Company {
     social_links: stringList(row.social_links),
     registration: { court: row.register_court, number: row.register_number, vat_id: row.vat_id },
     founded_year: row.founded_year,
+    industry: industryOf(row.industry),
     employee_count: employeeRange(row.employee_count),
     match_score: row.match_score === null ? null : Number(row.match_score),
     match_explanation: Array.isArray(row.match_explanation) ? row.match_explanation : [],
@@ -42,6 +43,12 @@ function employeeRange(value: unknown): Company["employee_count"] {
   const { min, max } = value as { min?: unknown; max?: unknown };
   const asInt = (n: unknown) => (typeof n === "number" && Number.isInteger(n) ? n : null);
   return asInt(min) === null && asInt(max) === null ? null : { min: asInt(min), max: asInt(max) };
+}
+
+// Stored by recomputeCompanyFields from engine IndustryFacts; anything without a division is not stated.
+function industryOf(value: unknown): Company["industry"] {
+  const parsed = CompanyIndustrySchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
 function stringList(value: unknown): string[] {

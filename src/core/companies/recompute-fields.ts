@@ -55,6 +55,7 @@ function isUnsupported(column: string, supported: Record<string, unknown>): bool
 function toColumnValue(column: ColumnName, value: unknown): unknown {
   if (column === "social_links" || column === "phones" || column === "emails") return JSON.stringify(Array.isArray(value) ? value : [value]);
   if (column === "keywords") return Array.isArray(value) ? value.map(String) : [String(value)];
+  if (column === "industry") return value && typeof value === "object" ? JSON.stringify(value) : null;
   if (column === "founded_year") return Number.isInteger(Number(value)) ? Number(value) : null;
   return value === null ? null : String(value);
 }

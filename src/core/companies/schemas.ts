@@ -16,6 +16,19 @@ export const FieldSourceSchema = z
 
 export const SourcesSchema = z.record(z.string(), FieldSourceSchema).describe("Per field: where its current value comes from");
 
+export const CompanyIndustrySchema = z
+  .object({
+    nace_section: z.string().describe("NACE Rev. 2 section letter A–U"),
+    nace_division: z.string().describe("NACE Rev. 2 two-digit division"),
+    nace_code: z.string().describe("The finest NACE code the evidence supports (group or class, e.g. 69.20), else the division"),
+    label: z.string().describe("English NACE title of nace_code"),
+    confidence: z.number().describe("0–1"),
+    evidence: z
+      .array(z.object({ source_url: z.string(), method: z.string().describe("json_ld, imprint_text, meta, page_text …"), text: z.string().describe("The words on the page") }))
+      .describe("What on the company's own site the classification rests on"),
+  })
+  .meta({ id: "CompanyIndustry" });
+
 export const CompanySchema = z
   .object({
     id: z.uuid(),
@@ -44,6 +57,7 @@ export const CompanySchema = z
     social_links: z.array(z.string()),
     registration: z.object({ court: z.string().nullable(), number: z.string().nullable(), vat_id: z.string().nullable() }),
     founded_year: z.number().int().nullable(),
+    industry: CompanyIndustrySchema.nullable().describe("Main activity in NACE Rev. 2, read from the company's own site"),
     employee_count: z.object({ min: z.number().int().nullable(), max: z.number().int().nullable() }).nullable(),
     match_score: z.number().nullable().describe("0–10"),
     match_explanation: z.array(z.unknown()).describe("One entry per ICP criterion with its evidence"),

@@ -1,37 +1,80 @@
+import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
 import type { JobQueue } from "../queue/job-queue.ts";
 import { blacklistIdsForOrder } from "../blacklists/ids-for-order.ts";
-import { deliverEnrichedCompany } from "../enrichment/deliver-enriched-company.ts";
+import type { EnrichmentPort } from "../enrichment/port.ts";
 import { completeOrderIfSettled } from "../enrichment/complete-order-if-settled.ts";
-import { newId } from "../ids.ts";
-import { findDiscoveryCandidates } from "./find-candidates.ts";
+import { deliverQualified } from "./deliver-qualified.ts";
+import { examineCandidate, type ExamineContext } from "./examine-candidate.ts";
+import { findDiscoveryCandidates, type CandidateRow } from "./find-candidates.ts";
+import { readDiscoveryIcp } from "./read-icp.ts";
+import { QUALIFYING_SCORE } from "./score-candidate.ts";
 
-/**
- * A DISCOVERY order: qualify up to `briefing_quantity` new companies for its prospect search and
- * deliver each as a result row. Rows are written before delivery, so a retried job resumes with the
- * rows still PENDING instead of choosing again.
- */
-export async function discoverForOrder(db: Db, jobs: JobQueue, orderId: string): Promise<{ delivered: number }> {
-  const order = await db.selectFrom("orders").selectAll().where("id", "=", orderId).executeTakeFirstOrThrow();
-  if (order.status !== "IN_PROGRESS" || !order.profile_id) return { delivered: 0 };
-  const tenant = { organizationId: order.organization_id, testMode: order.test_mode };
-  const existing = await db.selectFrom("order_companies").select("id").where("order_id", "=", orderId).limit(1).executeTakeFirst();
-  if (!existing) await chooseCompanies(db, orderId, tenant, order.profile_id, order.blacklist_ids, order.briefing_quantity);
-  const pending = await db.selectFrom("order_companies").select(["id", "company_id"]).where("order_id", "=", orderId).where("status", "=", "PENDING").orderBy("position").execute();
-  for (const row of pending) {
-    await deliverEnrichedCompany({ db, jobs }, { tenant, orderId, rowId: row.id, companyId: row.company_id!, prospectSearchId: order.profile_id, features: order.features });
-  }
-  await db.transaction().execute((trx) => completeOrderIfSettled(trx, jobs, orderId));
-  return { delivered: pending.length };
+export interface DiscoveryDeps {
+  db: Db;
+  jobs: JobQueue;
+  enrichment: EnrichmentPort;
 }
 
-async function chooseCompanies(db: Db, orderId: string, tenant: { organizationId: string; testMode: boolean }, profileId: string, named: string[], quantity: number): Promise<void> {
-  const search = await db.selectFrom("prospect_searches").select(["id", "target_countries", "target_cities", "target_industries", "excluded_industries", "search_keywords"]).where("id", "=", profileId).executeTakeFirstOrThrow();
-  const blacklists = [...new Set([...(await blacklistIdsForOrder(db, tenant, profileId, [])), ...named])];
-  const chosen = (await findDiscoveryCandidates(db, tenant, search, blacklists)).slice(0, quantity);
-  if (!chosen.length) return;
-  await db
-    .insertInto("order_companies")
-    .values(chosen.map((c, position) => ({ id: newId(), order_id: orderId, position, company_name: c.name, website_url: c.website, city: c.city, country: c.country, company_id: c.companyId })))
-    .execute();
+// Sites crawled at once by one order; politeness per host is kept by the crawler regardless.
+const PARALLEL_CRAWLS = 4;
+const DEFAULT_FRESH_DAYS = 30;
+
+/**
+ * A DISCOVERY order: pre-filter the index, crawl the most promising candidates whose facts are not
+ * fresh (within the organization's crawl budget), score each, then deliver the qualified ones best
+ * first up to `briefing_quantity`. Every examination is recorded, so a retried job resumes where it
+ * stopped; a shortfall completes the order with a message that says why.
+ */
+export async function discoverForOrder(deps: DiscoveryDeps, orderId: string): Promise<{ delivered: number; examined: number }> {
+  const { db } = deps;
+  const order = await db.selectFrom("orders").selectAll().where("id", "=", orderId).executeTakeFirstOrThrow();
+  if (order.status !== "IN_PROGRESS" || !order.profile_id) return { delivered: 0, examined: 0 };
+  const tenant = { organizationId: order.organization_id, testMode: order.test_mode };
+  const search = await db.selectFrom("prospect_searches").select(["id", "ideal_customer_profile", "target_countries", "target_cities", "target_industries", "excluded_industries", "search_keywords"]).where("id", "=", order.profile_id).executeTakeFirstOrThrow();
+  const organization = await db.selectFrom("organizations").select("discovery_crawl_factor").where("id", "=", order.organization_id).executeTakeFirstOrThrow();
+  const icp = readDiscoveryIcp(search);
+  const blacklists = [...new Set([...(await blacklistIdsForOrder(db, tenant, order.profile_id, [])), ...order.blacklist_ids])];
+  const examined = await db.selectFrom("discovery_examinations").select(["company_id", "outcome", "crawled"]).where("order_id", "=", orderId).execute();
+  const done = new Set(examined.map((e) => e.company_id));
+  const candidates = (await findDiscoveryCandidates(db, tenant, search, icp, blacklists)).filter((c) => !done.has(c.id));
+  const budget = Math.max(1, Math.ceil(order.briefing_quantity * organization.discovery_crawl_factor));
+  const context: ExamineContext = { db, enrichment: deps.enrichment, orderId, testMode: order.test_mode, features: order.features, search, icp };
+  const state = {
+    crawls: examined.filter((e) => e.crawled).length,
+    qualified: examined.filter((e) => e.outcome === "QUALIFIED").length,
+  };
+  const freshSince = Date.now() - (order.max_age_days ?? DEFAULT_FRESH_DAYS) * 86_400_000;
+  const isFresh = (c: CandidateRow) => c.crawled_at !== null && Date.parse(c.crawled_at) >= freshSince;
+  let next = 0;
+  const worker = async () => {
+    while (next < candidates.length && state.qualified < order.briefing_quantity) {
+      const candidate = candidates[next++]!;
+      const fresh = isFresh(candidate);
+      if (!fresh && state.crawls >= budget) continue;
+      if (!fresh) state.crawls += 1;
+      const result = await examineCandidate(context, candidate, fresh);
+      if (result.outcome === "QUALIFIED") state.qualified += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_CRAWLS }, worker));
+  // The message is written before delivery: settling the last result row completes the order.
+  const exhausted = next >= candidates.length;
+  const message = await shortfallMessage(db, orderId, order.briefing_quantity, budget, state.crawls >= budget && !exhausted);
+  if (message) await db.updateTable("orders").set({ message, updated_at: sql<string>`now()` }).where("id", "=", orderId).where("status", "=", "IN_PROGRESS").execute();
+  const delivered = await deliverQualified(deps, { orderId, tenant, prospectSearchId: order.profile_id, features: order.features, quantity: order.briefing_quantity });
+  await db.transaction().execute((trx) => completeOrderIfSettled(trx, deps.jobs, orderId));
+  return { delivered, examined: done.size + next };
+}
+
+async function shortfallMessage(db: Db, orderId: string, quantity: number, budget: number, budgetSpent: boolean): Promise<string | null> {
+  const rows = await db.selectFrom("discovery_examinations").select(["outcome", (eb) => eb.fn.countAll<number>().as("n")]).where("order_id", "=", orderId).groupBy("outcome").execute();
+  const count = (outcome: string) => Number(rows.find((r) => r.outcome === outcome)?.n ?? 0);
+  const qualified = count("QUALIFIED");
+  if (qualified >= quantity) return null;
+  const examined = rows.reduce((sum, r) => sum + Number(r.n), 0);
+  const why = budgetSpent
+    ? `the crawl budget of ${budget} crawls was spent before enough candidates qualified`
+    : "no further candidates in the index match the profile's countries and industries";
+  return `Delivered ${qualified} of ${quantity}: examined ${examined} candidates — ${qualified} qualified, ${count("BELOW_THRESHOLD")} scored below ${QUALIFYING_SCORE}/10, ${count("UNREACHABLE")} could not be crawled; ${why}.`;
 }

@@ -1,63 +1,60 @@
-import { sql } from "kysely";
+import { sql, type Selectable } from "kysely";
 import type { Db } from "../../db/database.ts";
+import type { CompaniesTable } from "../../db/types.ts";
 import { candidateKeys } from "../../engine/match/blacklist/index.ts";
-import { scoreCompany, type MatchScore } from "../../engine/match/icp/score-company.ts";
 import { findBlacklistMatches } from "../blacklists/find-matches.ts";
 import type { Tenant } from "../context.ts";
-import { companyFactsOfRow } from "../enrichment/company-facts-of-row.ts";
+import { prefilterCodes, type DiscoveryIcp, type SearchProfile } from "./read-icp.ts";
 
-export interface DiscoveryCandidate {
-  companyId: string;
-  name: string | null;
-  website: string | null;
-  city: string | null;
-  country: string | null;
-  score: MatchScore;
-}
-
-/** A company qualifies when it meets most of what the profile states; unscorable ones never do. */
-export const QUALIFYING_SCORE = 6;
 const CANDIDATE_POOL = 5000;
 
+export type CandidateRow = Selectable<CompaniesTable>;
+
 /**
- * Companies the installation already knows in the tenant's world (crawled for any organization of
- * that world — company facts are shared knowledge, but test and live data never mix) that this
- * search has not had yet, minus blacklisted ones, scored against the profile; best first.
+ * The pre-filter: crawlable companies this search has not had, from sources this organization may
+ * draw on — operator imports and its own history; test mode draws only on test-world companies —
+ * in the target countries, not stated to be in an excluded industry, and with stated industry codes
+ * (where a dataset gave any) in a target industry. Most promising first: stated industry match,
+ * then names/descriptions that use the buyer's industry words, then already crawled ones.
  */
-export async function findDiscoveryCandidates(db: Db, tenant: Tenant, search: SearchTargets, blacklistIds: string[]): Promise<DiscoveryCandidate[]> {
+export async function findDiscoveryCandidates(db: Db, tenant: Tenant, search: SearchProfile, icp: DiscoveryIcp, blacklistIds: string[]): Promise<CandidateRow[]> {
+  const includeCodes = prefilterCodes(icp.include);
+  const textQuery = fullTextQuery(icp.terms);
   let query = db
     .selectFrom("companies as c")
     .selectAll("c")
-    .where("c.test_mode", "=", tenant.testMode)
     .where("c.erased_at", "is", null)
     .where("c.merged_into", "is", null)
-    .where("c.crawled_at", "is not", null)
+    .where("c.test_mode", "=", tenant.testMode)
+    .where("c.domain", "is not", null)
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom("search_companies as sc").select("sc.company_id").whereRef("sc.company_id", "=", "c.id").where("sc.prospect_search_id", "=", search.id))));
+  if (!tenant.testMode) {
+    query = query.where(({ or, exists, selectFrom }) =>
+      or([
+        exists(selectFrom("company_source_records as r").select("r.company_id").whereRef("r.company_id", "=", "c.id")),
+        exists(selectFrom("search_companies as own").select("own.company_id").whereRef("own.company_id", "=", "c.id").where("own.organization_id", "=", tenant.organizationId).where("own.test_mode", "=", false)),
+      ]),
+    );
+  }
   if (search.target_countries.length) query = query.where(sql<string>`upper(c.country)`, "in", search.target_countries.map((c) => c.toUpperCase()));
-  const rows = await query.orderBy("c.updated_at", "desc").limit(CANDIDATE_POOL).execute();
-  const technologies = rows.length
-    ? await db.selectFrom("company_technologies").select(["company_id", "name", "slug", "categories", "version", "confidence"]).where("company_id", "in", rows.map((r) => r.id)).execute()
-    : [];
+  if (icp.exclude.length) query = query.where(sql<boolean>`NOT (c.nace_codes && ${icp.exclude}::text[])`);
+  if (includeCodes.length) query = query.where(sql<boolean>`(cardinality(c.nace_codes) = 0 OR c.nace_codes && ${includeCodes}::text[])`);
+  if (includeCodes.length) query = query.orderBy(sql`(c.nace_codes && ${includeCodes}::text[]) DESC`);
+  if (textQuery) {
+    query = query.orderBy(sql`(to_tsvector('simple', coalesce(c.name, '') || ' ' || coalesce(c.description, '') || ' ' || coalesce(c.legal_name, '')) @@ to_tsquery('simple', ${textQuery})) DESC`);
+  }
+  const rows = await query
+    .orderBy(sql`(c.crawled_at IS NOT NULL) DESC`)
+    .orderBy("c.first_seen_at")
+    .orderBy("c.id")
+    .limit(CANDIDATE_POOL)
+    .execute();
   const blocked = await findBlacklistMatches(db, tenant, blacklistIds, rows.map((row) => ({ key: row.id, ...candidateKeys({ website_url: row.domain, company_name: row.name, city: row.city }) })));
-  return rows
-    .filter((row) => !blocked.has(row.id))
-    .map((row) => ({
-      companyId: row.id,
-      name: row.name,
-      website: row.website ?? (row.domain ? `https://${row.domain}/` : null),
-      city: row.city,
-      country: row.country,
-      score: scoreCompany(companyFactsOfRow(row), technologies.filter((t) => t.company_id === row.id).map((t) => ({ ...t, evidence: [] })), search),
-    }))
-    .filter((candidate) => (candidate.score.score ?? 0) >= QUALIFYING_SCORE)
-    .sort((a, b) => (b.score.score ?? 0) - (a.score.score ?? 0));
+  return rows.filter((row) => !blocked.has(row.id));
 }
 
-export interface SearchTargets {
-  id: string;
-  target_countries: string[];
-  target_cities: string[];
-  target_industries: string[];
-  excluded_industries: string[];
-  search_keywords: string[];
+// Each word of the buyer's industry terms as a prefix ("steuerberat:*"), any of them: a ranking hint only.
+function fullTextQuery(terms: string[]): string | null {
+  const words = new Set(terms.flatMap((term) => term.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []));
+  return words.size ? [...words].map((word) => `${word}:*`).join(" | ") : null;
 }

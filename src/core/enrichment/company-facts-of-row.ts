@@ -9,5 +9,6 @@ export function companyFactsOfRow(row: Selectable<CompaniesTable>): CompanyFacts
     city: row.city, region: row.region, country: row.country, phones: row.phone ? [row.phone] : [], fax: null,
     emails: row.email ? [row.email] : [], vat_id: row.vat_id, register: row.register_number ? { court: row.register_court, number: row.register_number } : null,
     founded: row.founded_year, socials: [], description: row.description, business_type: row.business_type, description_keywords: row.keywords,
+    industry: (row.industry ?? null) as CompanyFacts["industry"],
   };
 }

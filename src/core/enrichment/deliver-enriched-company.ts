@@ -19,12 +19,14 @@ export interface EnrichedCompany {
   /** What the row's reason tells about an enriched company (e.g. pages left out of the analysis). */
   note?: string | null;
   claimToken?: string;
+  /** A score already computed (discovery scores every candidate before choosing it). */
+  score?: MatchScore;
 }
 
 /** Makes the company the organization's (scored if asked), appends it to the feed and settles the row. */
 export async function deliverEnrichedCompany(deps: Omit<EnrichmentDeps, "enrichment">, input: EnrichedCompany): Promise<void> {
   const { db } = deps;
-  const score = input.features.includes("MATCH_SCORING") ? await scoreForSearch(deps, input) : null;
+  const score = input.score ?? (input.features.includes("MATCH_SCORING") ? await scoreForSearch(deps, input) : null);
   await linkCompanyToSearch(db, input.tenant, input.prospectSearchId, input.companyId, {
     match_score: score?.score ?? null,
     match_explanation: score?.explanation ?? [],

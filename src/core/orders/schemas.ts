@@ -48,6 +48,9 @@ export const OrderProgressSchema = z.object({
   failed: z.number().int(),
   not_found: z.number().int(),
   excluded: z.number().int(),
+  examined: z.number().int().optional().describe("DISCOVERY: candidates examined (crawled or with fresh facts) and scored"),
+  qualified: z.number().int().optional().describe("DISCOVERY: examined candidates that met the profile"),
+  rejected: z.number().int().optional().describe("DISCOVERY: examined candidates that fell short or could not be crawled"),
 });
 
 export const OrderSchema = CreateOrderResponseSchema.extend({

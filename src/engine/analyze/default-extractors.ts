@@ -1,6 +1,7 @@
 import { extractPeople } from "../extract/contacts/index.ts";
 import { extractCompany } from "../extract/firmographics/index.ts";
 import { extractJobs, fetchAtsJobs } from "../extract/jobs/index.ts";
+import { classifyIndustry } from "../industry/classify-industry.ts";
 import { detectTechnologies, loadBuiltinFingerprints, reportedTechnologies } from "../extract/tech/index.ts";
 import type { ExtractorSet } from "./extractor-set.ts";
 
@@ -12,5 +13,6 @@ export const defaultExtractors: ExtractorSet = {
   fetchAtsJobs,
   loadBuiltinFingerprints,
   // Weak or narrow-reach evidence is kept out of what the product reports (fingerprints/README.md).
+  classifyIndustry,
   detectTechnologies: (pages, set, extras) => reportedTechnologies(detectTechnologies(pages, set as Parameters<typeof detectTechnologies>[1], extras)),
 };

@@ -1,4 +1,4 @@
-import type { CompanyFacts, JobFacts, Observation, Page, PersonFacts, TechDetection } from "../types.ts";
+import type { CompanyFacts, IndustryFacts, JobFacts, Observation, Page, PersonFacts, TechDetection } from "../types.ts";
 
 export interface DnsRecords {
   mx: string[];
@@ -21,6 +21,8 @@ export interface ExtractorSet {
   ): Promise<JobFacts[]>;
   loadBuiltinFingerprints(): unknown;
   detectTechnologies(pages: Page[], set: unknown, extras?: { dns?: DnsRecords }): TechDetection[];
+  /** Optional so fakes in tests need not classify; the default set always does. */
+  classifyIndustry?(input: { pages: Page[]; legalForm?: string | null }): IndustryFacts | null;
 }
 
 export function emptyCompany(): CompanyFacts {

@@ -1,4 +1,4 @@
-import type { CompanyFacts, JobFacts, Observation, Page, PersonFacts, TechDetection } from "../types.ts";
+import type { CompanyFacts, IndustryFacts, JobFacts, Observation, Page, PersonFacts, TechDetection } from "../types.ts";
 import { emptyCompany, type DnsRecords, type ExtractorSet } from "./extractor-set.ts";
 
 /** What the CPU-bound extractors find on a site's pages (no I/O), so it can run on a worker thread. */
@@ -29,9 +29,18 @@ export function extractSiteFacts(extractors: ExtractorSet, input: SiteFactsInput
       return fallback;
     }
   };
-  const { company, observations } = guard("extractCompany", () => extractors.extractCompany(pages, { domain }), { company: emptyCompany(), observations: [] });
+  const extracted = guard("extractCompany", () => extractors.extractCompany(pages, { domain }), { company: emptyCompany(), observations: [] });
+  const industry = guard("classifyIndustry", () => extractors.classifyIndustry?.({ pages, legalForm: extracted.company.legal_form }) ?? null, null);
+  const company = industry ? { ...extracted.company, industry } : extracted.company;
+  const observations = industry ? [...extracted.observations, ...industryObservations(industry)] : extracted.observations;
   const people = guard("extractPeople", () => extractors.extractPeople(pages, { domain, company }), []);
   const siteJobs = guard("extractJobs", () => extractors.extractJobs(pages, { domain }), []);
   const technologies = guard("detectTechnologies", () => extractors.detectTechnologies(pages, extractors.loadBuiltinFingerprints(), dns ? { dns } : undefined), []);
   return { company, observations, people, siteJobs, technologies };
+}
+
+// Each piece of evidence is kept as a raw observation, so the API can say where the industry was read.
+function industryObservations(industry: IndustryFacts): Observation[] {
+  const value = { nace_section: industry.nace_section, nace_division: industry.nace_division };
+  return industry.evidence.map((e) => ({ field: "industry", value, sourceUrl: e.source_url, method: e.method, confidence: industry.confidence }));
 }

@@ -20,3 +20,17 @@ export function splitWords(text: string): string[] {
 export function foldWords(text: string): string[] {
   return splitWords(text).map((word) => foldText(word).replace(/[^\p{L}\p{N}]+/gu, ""));
 }
+
+/**
+ * For each word of splitWords, whether punctuation that ends a phrase (. : ; | ! ? brackets, dashes,
+ * line breaks) stands before it. Commas do not: they join the items of a list.
+ */
+export function phraseBreaks(text: string): boolean[] {
+  const breaks: boolean[] = [];
+  let last = 0;
+  for (const match of text.normalize("NFC").matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    breaks.push(/[.:;|!?()[\]{}•·–—\n]|\s-\s/u.test(text.normalize("NFC").slice(last, match.index)));
+    last = match.index + match[0].length;
+  }
+  return breaks;
+}

@@ -35,6 +35,7 @@ export function apiToLabelPrediction(view: ApiCompanyView, meta: PredictionMeta)
       socials: c.social_links,
       // Not exposed by the API (and not scored).
       description_keywords: [] as string[],
+      industry: c.industry ? { nace_section: c.industry.nace_section, nace_division: c.industry.nace_division, label: c.industry.label } : null,
     },
     people: view.prospects.map((p) => ({ name: p.full_name, role: p.title, role_class: p.role_class, email: p.email, phone: p.phone })),
     // A closed job is one the site no longer advertises; labels list only open positions.

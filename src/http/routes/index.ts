@@ -14,6 +14,7 @@ import { registerErasureRequestQueue } from "./admin/erasure-requests/index.ts";
 import { registerProspectErasure } from "./admin/prospects/erase.ts";
 import { registerSuppressionRoutes } from "./admin/suppressions/index.ts";
 import { registerMergeCandidateRoutes } from "./admin/merge-candidates/index.ts";
+import { registerCompanyImportRoutes } from "./admin/company-imports/index.ts";
 import { registerMetrics } from "./metrics.ts";
 import { registerValidateKey } from "./v1/auth/validate.ts";
 import { registerOrderRoutes } from "./v1/orders/index.ts";
@@ -45,6 +46,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerSuppressionRoutes(app, deps);
   registerErasureRequestQueue(app, deps);
   registerMergeCandidateRoutes(app, deps);
+  registerCompanyImportRoutes(app, deps);
   registerBlacklistRoutes(app, deps);
   registerCompanyRoutes(app, deps);
   registerProspectRoutes(app, deps);

@@ -17,7 +17,7 @@ function company(overrides: Partial<Company> = {}): Company {
     phones: ["+49 30 1234567", "+49 170 7654321"], fax: "+49 30 1234568", emails: ["info@tischlerei-beispiel.de", "büro@tischlerei-beispiel.de"],
     social_links: ["https://www.instagram.com/tischlerei.beispiel"],
     registration: { court: "Amtsgericht Charlottenburg", number: "HRB 99999", vat_id: "DE999999999" },
-    founded_year: 1984, employee_count: null, match_score: null, match_explanation: [], review_status: "pending",
+    founded_year: 1984, industry: null, employee_count: null, match_score: null, match_explanation: [], review_status: "pending",
     prospect_count: 1, job_count: 1, technology_count: 1, sources: {}, first_seen_at: NOW, updated_at: NOW,
     ...overrides,
   };

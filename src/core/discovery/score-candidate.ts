@@ -1,0 +1,72 @@
+import type { Selectable } from "kysely";
+import type { CompaniesTable } from "../../db/types.ts";
+import { findIndustryTerms } from "../../engine/industry/industry-lexicon.ts";
+import { isWithinNace, naceLabel } from "../../engine/industry/nace-taxonomy.ts";
+import { scoreCompany, type CriterionResult, type MatchScore } from "../../engine/match/icp/score-company.ts";
+import type { TechDetection } from "../../engine/types.ts";
+import { companyFactsOfRow } from "../enrichment/company-facts-of-row.ts";
+import type { DiscoveryIcp, SearchProfile } from "./read-icp.ts";
+
+/** A company qualifies when it meets most of what the profile states; unscorable ones never do. */
+export const QUALIFYING_SCORE = 6;
+const INDUSTRY_WEIGHT = 4;
+// Lexicon words weaker than this (generic words like "service") say too little about an industry.
+const TEXT_EVIDENCE_WEIGHT = 1;
+
+interface IndustryEvidence {
+  code: string;
+  evidence: string;
+}
+
+/**
+ * Scores a candidate against the profile: country, city and keywords as for enrichment, and the
+ * industry by NACE code — codes an imported dataset states, and industry words of the company's own
+ * name and self-description — each with its evidence and source. An excluded industry scores 0.
+ */
+export function scoreDiscoveryCandidate(row: Selectable<CompaniesTable>, technologies: TechDetection[], search: SearchProfile, icp: DiscoveryIcp): MatchScore {
+  const byCode = !!(icp.include.length || icp.exclude.length);
+  const base = scoreCompany(companyFactsOfRow(row), technologies, { ...search, target_industries: byCode ? [] : search.target_industries, excluded_industries: byCode ? [] : search.excluded_industries });
+  if (!byCode) return base;
+  const evidence = industryEvidence(row);
+  const results: CriterionResult[] = [...base.explanation];
+  const excluded = evidence.filter((e) => icp.exclude.some((scope) => isWithinNace(e.code, scope)));
+  if (excluded.length) {
+    results.push({ criterion: "excluded industry", matched: false, weight: 0, evidence: excluded.map((e) => e.evidence).slice(0, 3).join("; ") });
+    return { score: 0, explanation: results };
+  }
+  if (icp.include.length) results.push(industryCriterion(evidence, icp));
+  const known = results.filter((r) => r.matched !== null && r.weight > 0);
+  if (!known.length) return { score: null, explanation: results };
+  const earned = known.filter((r) => r.matched).reduce((sum, r) => sum + r.weight, 0);
+  const possible = known.reduce((sum, r) => sum + r.weight, 0);
+  return { score: Math.round((earned / possible) * 100) / 10, explanation: results };
+}
+
+function industryCriterion(evidence: IndustryEvidence[], icp: DiscoveryIcp): CriterionResult {
+  const wanted = icp.include.map((code) => `${code} ${naceLabel(code) ?? ""}`.trim()).join(", ");
+  if (!evidence.length) return { criterion: "industry", matched: null, weight: INDUSTRY_WEIGHT, evidence: "no industry stated by a dataset or found on the website" };
+  const hits = evidence.filter((e) => icp.include.some((scope) => isWithinNace(e.code, scope)));
+  return hits.length
+    ? { criterion: "industry", matched: true, weight: INDUSTRY_WEIGHT, evidence: `${hits.map((h) => h.evidence).slice(0, 3).join("; ")} — within ${wanted}` }
+    : { criterion: "industry", matched: false, weight: INDUSTRY_WEIGHT, evidence: `${evidence.map((h) => h.evidence).slice(0, 3).join("; ")} — not within ${wanted}` };
+}
+
+function industryEvidence(row: Selectable<CompaniesTable>): IndustryEvidence[] {
+  const sources = (row.sources ?? {}) as Record<string, { url?: string }>;
+  const stated = row.nace_codes
+    .filter((code) => /^\d{2}\.\d/.test(code) || !row.nace_codes.some((finer) => finer !== code && finer.startsWith(`${code}.`)))
+    .filter((code) => /^\d/.test(code))
+    .map((code) => ({ code, evidence: `NACE ${code} stated by dataset ${datasetOf(sources)}` }));
+  const text = [row.name, row.legal_name, row.description, ...(row.keywords ?? [])].filter(Boolean).join(". ");
+  const site = row.website ?? (row.domain ? `https://${row.domain}/` : "the website");
+  const seen = new Set<string>();
+  const found = findIndustryTerms(text)
+    .filter((hit) => hit.weight >= TEXT_EVIDENCE_WEIGHT && !seen.has(hit.code) && seen.add(hit.code))
+    .map((hit) => ({ code: hit.code, evidence: `'${hit.matched}' (${hit.code} ${naceLabel(hit.code) ?? ""}) in the company's name or self-description on ${site}` }));
+  return [...stated, ...found];
+}
+
+function datasetOf(sources: Record<string, { url?: string }>): string {
+  const url = Object.values(sources).map((s) => s.url ?? "").find((u) => u.startsWith("dataset:"));
+  return url ? url.slice("dataset:".length) : "import";
+}
