@@ -23,6 +23,8 @@ export interface ProspectSearchesTable {
   qualification_criteria: Json;
   company_extraction_commands: Json;
   contact_extraction_commands: Json;
+  /** The structured ICP reading (IcpReadingSchema); null for rows created before migration 0026. */
+  icp_reading: ColumnType<unknown, string | null | undefined, string | null>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;

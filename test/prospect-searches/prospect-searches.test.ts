@@ -36,6 +36,28 @@ describe("GET prospect searches", () => {
   });
 });
 
+describe("ICP reading", () => {
+  it("is derived on create, follows a changed ICP and can be corrected with PATCH", async () => {
+    const tenant = { organizationId: owner.organizationId, testMode: false };
+    const id = (await createProspectSearch(t.database.db, tenant, {
+      name: "Tax advisers", ideal_customer_profile: "Steuerberater in Bayern mit 5–20 Mitarbeitern, keine Kliniken", target_industries: ["Zahnärzte"], target_countries: ["DE"],
+    })).id;
+    const path = `/api/v1/prospect-searches/${id}`;
+    const read = await call(t.app, "GET", path, { key: owner.key });
+    expect(read.body_json.icp_reading).toMatchObject({
+      industries: { include: ["69.20", "86.23"], exclude: ["86"] }, countries: ["DE"], regions: [{ name: "Bayern", country: "DE" }], size: { min: 5, max: 20 },
+    });
+    const reread = await call(t.app, "PATCH", path, { key: owner.key, body: { version: 1, ideal_customer_profile: "Softwarehäuser in Wien" } });
+    expect(reread.statusCode).toBe(200);
+    expect(reread.body_json.icp_reading).toMatchObject({ industries: { include: ["62", "86.23"], exclude: [] }, regions: [{ name: "Wien", country: "AT" }] });
+    const corrected = { ...reread.body_json.icp_reading, industries: { include: ["62.01"], exclude: [], matched: [] } };
+    const fixed = await call(t.app, "PATCH", path, { key: owner.key, body: { version: 2, icp_reading: corrected } });
+    expect(fixed.body_json.icp_reading.industries).toEqual({ include: ["62.01"], exclude: [], matched: [] });
+    const bad = await call(t.app, "PATCH", path, { key: owner.key, body: { version: 3, icp_reading: { ...corrected, industries: { include: ["XYZ"], exclude: [] } } } });
+    expect(bad.statusCode).toBe(422);
+  });
+});
+
 describe("PATCH /api/v1/prospect-searches/{id}", () => {
   it("updates the fields present, bumps the version and strips admin-only fields", async () => {
     const current = (await call(t.app, "GET", url(), { key: owner.key })).body_json.version;

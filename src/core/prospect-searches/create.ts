@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Db } from "../../db/database.ts";
 import type { Tenant } from "../context.ts";
 import { newId } from "../ids.ts";
+import { readProspectSearchIcp } from "./icp-reading.ts";
 import { EditableFieldsSchema, GeoLocationSchema, LanguageConfigSchema, QualificationCriterionSchema } from "./schemas.ts";
 
 export const CreateProspectSearchInputSchema = EditableFieldsSchema.partial()
@@ -36,6 +37,7 @@ export async function createProspectSearch(db: Db, tenant: Tenant, rawInput: Cre
       qualification_criteria: JSON.stringify(qualification_criteria ?? []),
       company_extraction_commands: JSON.stringify([]),
       contact_extraction_commands: JSON.stringify([]),
+      icp_reading: JSON.stringify(readProspectSearchIcp(input)),
     })
     .returning("id")
     .executeTakeFirstOrThrow();

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { IcpReadingSchema } from "./icp-reading.ts";
 import { ADMIN_ONLY_FIELDS, EditableFieldsSchema, GeoLocationSchema, READ_ONLY_FIELDS } from "./schemas.ts";
 
-export const PATCHABLE_FIELDS = [...Object.keys(EditableFieldsSchema.shape), ...ADMIN_ONLY_FIELDS] as unknown as [string, ...string[]];
+export const PATCHABLE_FIELDS = [...Object.keys(EditableFieldsSchema.shape), "icp_reading", ...ADMIN_ONLY_FIELDS] as unknown as [string, ...string[]];
 
 const readOnly = Object.fromEntries(
   READ_ONLY_FIELDS.filter((field) => field !== "version").map((field) => [
@@ -20,6 +21,7 @@ export const UpdateProspectSearchInputSchema = EditableFieldsSchema.partial()
       .describe("Fields to update (AIP-134). Absent: every field present in the body. Listed fields must be present."),
     geo_locations: z.array(GeoLocationSchema).max(500).optional().describe("Admin-only: dropped for API keys, see stripped_fields"),
     search_keywords: z.array(z.string().trim().min(1).max(200)).max(500).optional().describe("Admin-only: dropped for API keys"),
+    icp_reading: IcpReadingSchema.optional().describe("Corrects how the ICP was read; kept until an ICP field changes without a new icp_reading"),
     ...readOnly,
   })
   .strict();

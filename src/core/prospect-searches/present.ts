@@ -24,6 +24,7 @@ export function presentProspectSearch(row: ProspectSearchRow): ProspectSearch {
     qualification_criteria: row.qualification_criteria as ProspectSearch["qualification_criteria"],
     company_extraction_commands: row.company_extraction_commands as unknown[],
     contact_extraction_commands: row.contact_extraction_commands as unknown[],
+    icp_reading: (row.icp_reading ?? null) as ProspectSearch["icp_reading"],
     version: row.version,
     counts: countsOf(row),
     created_at: row.created_at,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCountryCode, isLanguageCode } from "../search-profiles/iso-codes.ts";
+import { IcpReadingSchema } from "./icp-reading.ts";
 
 export const PROSPECT_SEARCH_STATUSES = ["ACTIVE", "PAUSED", "ARCHIVED"] as const;
 
@@ -68,6 +69,7 @@ export const ProspectSearchSchema = EditableFieldsSchema.extend({
   qualification_criteria: z.array(QualificationCriterionSchema).describe("Read-only, derived from the ICP"),
   company_extraction_commands: z.array(z.unknown()).describe("Read-only"),
   contact_extraction_commands: z.array(z.unknown()).describe("Read-only"),
+  icp_reading: IcpReadingSchema.nullable(),
   version: z.number().int().describe("Send it back with PATCH (optimistic locking)"),
   counts: ProspectSearchCountsSchema,
   created_at: z.string(),

@@ -5,6 +5,7 @@ import type { Tenant } from "../context.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { whereTenant } from "../tenancy/where-tenant.ts";
 import { getProspectSearch } from "./get.ts";
+import { ICP_SOURCE_FIELDS, readProspectSearchIcp } from "./icp-reading.ts";
 import { UpdateProspectSearchInputSchema, type UpdateProspectSearchInput } from "./patch-schema.ts";
 import { ADMIN_ONLY_FIELDS, type ProspectSearch } from "./schemas.ts";
 
@@ -38,6 +39,9 @@ export async function updateProspectSearch(
     .returning("id")
     .executeTakeFirst();
   if (!updated) await explainMissedUpdate(db, tenant, prospectSearchId, input.version);
+  if (!requested.includes("icp_reading") && requested.some((field) => (ICP_SOURCE_FIELDS as readonly string[]).includes(field))) {
+    await rereadIcp(db, prospectSearchId);
+  }
   return { ...(await getProspectSearch(db, tenant, prospectSearchId)), stripped_fields: stripped };
 }
 
@@ -58,8 +62,14 @@ function isAdminOnly(field: string): boolean {
 function columnChanges(input: UpdateProspectSearchInput, fields: string[]): Updateable<ProspectSearchesTable> {
   const values = input as Record<string, unknown>;
   return Object.fromEntries(
-    fields.map((field) => [field, field === "geo_locations" ? JSON.stringify(values[field]) : values[field]]),
+    fields.map((field) => [field, field === "geo_locations" || field === "icp_reading" ? JSON.stringify(values[field]) : values[field]]),
   ) as Updateable<ProspectSearchesTable>;
+}
+
+// The reading follows the ICP text and lists unless the same PATCH corrects it.
+async function rereadIcp(db: Db, prospectSearchId: string): Promise<void> {
+  const row = await db.selectFrom("prospect_searches").selectAll().where("id", "=", prospectSearchId).executeTakeFirstOrThrow();
+  await db.updateTable("prospect_searches").set({ icp_reading: JSON.stringify(readProspectSearchIcp(row)) }).where("id", "=", prospectSearchId).execute();
 }
 
 async function explainMissedUpdate(db: Db, tenant: Tenant, prospectSearchId: string, sentVersion: number): Promise<never> {
