@@ -5,6 +5,8 @@ import { openDatabase } from "../runtime/open-database.ts";
 import { startJobServices } from "../runtime/services.ts";
 import { createWorkerPorts } from "../runtime/worker-ports.ts";
 import { onShutdown } from "./shutdown.ts";
+import { loadSecretBox } from "../runtime/secret-key.ts";
+import { encryptClearDestinationSecrets } from "../core/webhook-destinations/encrypt-clear-secrets.ts";
 
 export interface ServeOptions {
   api: boolean;
@@ -14,15 +16,17 @@ export interface ServeOptions {
 
 /** `serve` runs API + workers; `api` and `worker` run one half each against a shared PostgreSQL. */
 export async function runServer(config: Config, options: ServeOptions): Promise<void> {
+  const secrets = loadSecretBox(config);
   const database = await openDatabase(config);
+  await encryptClearDestinationSecrets(database.db, secrets);
   const { printedKeys } = await bootstrap(database.db, {
     apiKey: config.OPENPROSPECT_BOOTSTRAP_API_KEY,
     adminKey: config.OPENPROSPECT_BOOTSTRAP_ADMIN_KEY,
   });
   const ports = options.workers ? createWorkerPorts(config, database.db) : null;
-  const services = await startJobServices(database.pool, database.db, { workers: options.workers, concurrency: options.concurrency, ports: ports ?? undefined });
+  const services = await startJobServices(database.pool, database.db, { workers: options.workers, concurrency: options.concurrency, ports: ports ?? undefined, secrets });
   const app = options.api
-    ? await buildApp({ db: database.db, jobs: services.jobs }, { logLevel: config.LOG_LEVEL, bodyLimitBytes: config.OPENPROSPECT_BODY_LIMIT_BYTES })
+    ? await buildApp({ db: database.db, jobs: services.jobs, secrets }, { logLevel: config.LOG_LEVEL, bodyLimitBytes: config.OPENPROSPECT_BODY_LIMIT_BYTES })
     : null;
   const address = app ? await app.listen({ port: config.PORT, host: config.HOST }) : null;
   printBanner({ mode: database.mode, location: database.location, address, workers: options.workers, printedKeys });

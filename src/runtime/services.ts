@@ -7,6 +7,7 @@ import type { JobQueue } from "../core/queue/job-queue.ts";
 import { TASKS } from "../jobs/registry.ts";
 import { ensureQueues, startWorkers } from "../jobs/worker.ts";
 import type { TaskDeps } from "../jobs/task.ts";
+import type { SecretBox } from "../core/secrets/secret-box.ts";
 
 export interface JobServices {
   boss: PgBoss;
@@ -18,13 +19,13 @@ export interface JobServices {
 export async function startJobServices(
   pool: pg.Pool,
   db: Db,
-  options: { workers: boolean; concurrency?: number; pollingIntervalSeconds?: number; ports?: Pick<TaskDeps, "enrichment" | "webhookSender"> },
+  options: { workers: boolean; concurrency?: number; pollingIntervalSeconds?: number; ports?: Pick<TaskDeps, "enrichment" | "webhookSender">; secrets?: SecretBox },
 ): Promise<JobServices> {
   const boss = await startBoss(pool, { schedule: options.workers });
   await ensureQueues(boss, TASKS);
   const jobs = createJobQueue(boss);
   if (options.workers) {
-    await startWorkers(boss, TASKS, { db, jobs, ...options.ports }, { concurrency: options.concurrency ?? 2, pollingIntervalSeconds: options.pollingIntervalSeconds });
+    await startWorkers(boss, TASKS, { db, jobs, secrets: options.secrets, ...options.ports }, { concurrency: options.concurrency ?? 2, pollingIntervalSeconds: options.pollingIntervalSeconds });
   }
   return {
     boss,
