@@ -32,6 +32,8 @@ const ConfigSchema = z.object({
   OPENPROSPECT_SMTP_MAIL_FROM: z.string().default("postmaster@localhost"),
   OPENPROSPECT_CRAWL_MAX_PAGES: z.coerce.number().int().min(1).max(200).default(25),
   OPENPROSPECT_PUBLIC_URL: z.string().url().optional(),
+  /** Companies (ENRICHMENT inputs + DISCOVERY quantities) one organization's test keys may order per hour. */
+  OPENPROSPECT_TEST_MODE_COMPANIES_PER_HOUR: z.coerce.number().int().min(0).default(500),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -58,6 +58,19 @@ export class ForbiddenError extends AppError {
   readonly code = "AUTHORIZATION_ERROR";
 }
 
+/** A test-mode organization asked for more demonstration companies than its hourly quota allows. */
+export class TestModeQuotaError extends AppError {
+  readonly status = 429;
+  readonly code = "TEST_MODE_QUOTA_EXCEEDED";
+  constructor(readonly retryAfterSeconds: number, limit: number, used: number) {
+    super(`Test mode allows ${limit} companies per hour per organization; ${used} are already ordered in the last hour. Retry after ${retryAfterSeconds} seconds.`, {
+      retry_after: retryAfterSeconds,
+      limit,
+      used,
+    });
+  }
+}
+
 export class RateLimitedError extends AppError {
   readonly status = 429;
   readonly code = "RATE_LIMIT_EXCEEDED";

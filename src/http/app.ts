@@ -46,7 +46,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   });
   registerErrorHandling(app);
   await registerOpenApi(app);
-  registerAuth(app, deps.db);
+  registerAuth(app, deps);
   registerUnstorableInputCheck(app);
   registerIdempotency(app, deps.db, deps.secrets);
   registerRoutes(app, deps);

@@ -12,7 +12,7 @@ export function createJobQueue(boss: PgBoss): JobQueue {
     },
     async sendMany(name, items, transaction) {
       if (!items.length) return;
-      const jobs = items.map((item) => ({ name, data: item.data, singletonKey: item.singletonKey }));
+      const jobs = items.map((item) => ({ name, data: item.data, singletonKey: item.singletonKey, priority: item.priority }));
       await boss.insert(jobs, transaction ? { db: executorFor(transaction) } : {});
     },
   };

@@ -20,22 +20,38 @@ describe("operator erasure and merge", () => {
   it("erases a delivered company: feed says erased, the domain is never collected again", async () => {
     const companyId = await deliverCompany(t.database.db, tenant(), searchId, extraction("erase-me.de", { name: "Erase Me" }));
     const erased = await call(t.app, "POST", `/api/admin/v1/companies/${companyId}/erase`, { key: t.adminKey });
-    expect(erased.body_json).toEqual({ erased: true, notified_searches: 1 });
+    expect(erased.body_json).toEqual({ erased: true, notified_searches: 1, test_mode: false });
     const feed = (await call(t.app, "GET", `/api/v1/deliveries/${searchId}/companies`, { key: owner.key })).body_json;
     expect(feed.items.at(-1)).toMatchObject({ event: "erased", id: companyId });
     expect(JSON.stringify(feed.items.at(-1))).not.toContain("Erase Me");
     expect((await call(t.app, "GET", `/api/v1/companies/${companyId}`, { key: owner.key })).statusCode).toBe(404);
-    await expect(recordSiteExtraction(t.database.db, { extraction: extraction("www.erase-me.de", { name: "Erase Me" }), websiteUrl: "https://www.erase-me.de/", crawledAt: new Date().toISOString() })).rejects.toMatchObject({ code: "DOMAIN_SUPPRESSED" });
+    await expect(recordSiteExtraction(t.database.db, { testMode: false, extraction: extraction("www.erase-me.de", { name: "Erase Me" }), websiteUrl: "https://www.erase-me.de/", crawledAt: new Date().toISOString() })).rejects.toMatchObject({ code: "DOMAIN_SUPPRESSED" });
   });
 
   it("merges a duplicate into another company", async () => {
     const a = await deliverCompany(t.database.db, tenant(), searchId, extraction("dup-a.de", { name: "Dup A" }));
     const b = await deliverCompany(t.database.db, tenant(), searchId, extraction("dup-b.de", { name: "Dup B" }));
     const merged = await call(t.app, "POST", `/api/admin/v1/companies/${a}/merge`, { key: t.adminKey, body: { into_company_id: b } });
-    expect(merged.body_json).toEqual({ merged_into: b });
+    expect(merged.body_json).toEqual({ merged_into: b, test_mode: false });
     const feed = (await call(t.app, "GET", `/api/v1/deliveries/${searchId}/companies`, { key: owner.key })).body_json;
     expect(feed.items.at(-1)).toMatchObject({ event: "merged", id: a, merged_into: b });
     expect((await call(t.app, "POST", `/api/admin/v1/companies/${a}/merge`, { key: t.adminKey, body: { into_company_id: a } })).statusCode).toBe(422);
+  });
+
+  it("acts on test-world companies too, says which world, and never merges across worlds", async () => {
+    const test = { organizationId: owner.organizationId, testMode: true };
+    const testSearch = await createProspectSearch(t.database.db, test);
+    const demoA = await deliverCompany(t.database.db, test, testSearch, extraction("world-a.de", { name: "World A" }));
+    const demoB = await deliverCompany(t.database.db, test, testSearch, extraction("world-b.de", { name: "World B" }));
+    const live = await deliverCompany(t.database.db, tenant(), searchId, extraction("world-a.de", { name: "World A" }));
+    expect(live).not.toBe(demoA);
+    const across = await call(t.app, "POST", `/api/admin/v1/companies/${demoA}/merge`, { key: t.adminKey, body: { into_company_id: live } });
+    expect(across.statusCode).toBe(409);
+    expect(across.body_json.code).toBe("WORLDS_DIFFER");
+    const merged = await call(t.app, "POST", `/api/admin/v1/companies/${demoA}/merge`, { key: t.adminKey, body: { into_company_id: demoB } });
+    expect(merged.body_json).toEqual({ merged_into: demoB, test_mode: true });
+    const erased = await call(t.app, "POST", `/api/admin/v1/companies/${demoB}/erase`, { key: t.adminKey });
+    expect(erased.body_json).toEqual({ erased: true, notified_searches: 1, test_mode: true });
   });
 
   it("is for operators only", async () => {

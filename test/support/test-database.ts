@@ -26,6 +26,29 @@ export async function createTestDatabase(options: { poolMax?: number } = {}): Pr
   return testBackend() === "postgres" ? serverDatabase(options.poolMax ?? 10) : pgliteDatabase(options.poolMax ?? 1);
 }
 
+/** An empty, unmigrated database on the current backend (for tests of a migration itself). */
+export async function createBlankTestDatabase(): Promise<TestDatabase> {
+  if (testBackend() === "pglite") {
+    const embedded = await startEmbeddedDatabase({});
+    const pool = createPool(embedded.url, { max: 1 });
+    const db = createDb(pool);
+    return { backend: "pglite", url: embedded.url, pool, db, close: async () => (await db.destroy(), await embedded.stop()) };
+  }
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) throw new Error("TEST_DATABASE_URL is not set up for the postgres test project");
+  const name = `openprospect_blank_${randomBytes(6).toString("hex")}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const pool = createPool(url.toString(), { max: 2 });
+  const db = createDb(pool);
+  const close = async () => {
+    await db.destroy();
+    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  };
+  return { backend: "postgres", url: url.toString(), pool, db, close };
+}
+
 async function pgliteDatabase(poolMax: number): Promise<TestDatabase> {
   const snapshot = new Blob([readFileSync(inject("pgliteSnapshotPath"))]);
   const embedded = await startEmbeddedDatabase({ snapshot });

@@ -8,9 +8,9 @@ import { searchesDelivered } from "../deliveries/append-withdrawals.ts";
  * Operator erasure: the company is erased (feeds get `erased` items) and every webhook destination of
  * a search it was delivered to gets `company.erased`. The pull feed is the record if a push is missed.
  */
-export async function eraseCompanyAndNotify(db: Db, jobs: JobQueue, companyId: string): Promise<{ notifiedSearches: number }> {
+export async function eraseCompanyAndNotify(db: Db, jobs: JobQueue, companyId: string): Promise<{ notifiedSearches: number; testMode: boolean }> {
   const searches = await searchesDelivered(db, companyId);
-  await eraseCompany(db, companyId);
+  const { testMode } = await eraseCompany(db, companyId);
   await db.transaction().execute(async (trx) => {
     for (const search of searches) {
       await enqueueWebhookEvent(trx, jobs, { organizationId: search.organization_id, testMode: search.test_mode }, {
@@ -21,5 +21,5 @@ export async function eraseCompanyAndNotify(db: Db, jobs: JobQueue, companyId: s
       });
     }
   });
-  return { notifiedSearches: searches.length };
+  return { notifiedSearches: searches.length, testMode };
 }

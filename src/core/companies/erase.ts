@@ -9,17 +9,18 @@ import { suppressDomain } from "./suppression.ts";
  * so the delivery feeds can say `erased`, and its domain is kept only as a hash so it is never
  * collected again.
  */
-export async function eraseCompany(db: Db, companyId: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const company = await trx.selectFrom("companies").select(["id", "domain", "erased_at"]).where("id", "=", companyId).forUpdate().executeTakeFirst();
+export async function eraseCompany(db: Db, companyId: string): Promise<{ testMode: boolean }> {
+  return db.transaction().execute(async (trx) => {
+    const company = await trx.selectFrom("companies").select(["id", "test_mode", "domain", "erased_at"]).where("id", "=", companyId).forUpdate().executeTakeFirst();
     if (!company) throw new NotFoundError("Company", companyId);
-    if (company.erased_at) return;
+    if (company.erased_at) return { testMode: company.test_mode };
     if (company.domain) await suppressDomain(trx, company.domain, "erased");
     await appendWithdrawals(trx, companyId, "erased", null);
     for (const table of ["company_observations", "prospects", "company_jobs", "company_technologies", "search_companies"] as const) {
       await trx.deleteFrom(table).where("company_id", "=", companyId).execute();
     }
     await trx.updateTable("companies").set(BLANK).where("id", "=", companyId).execute();
+    return { testMode: company.test_mode };
   });
 }
 

@@ -5,7 +5,7 @@ import { linkCompanyToSearch } from "../companies/link-to-search.ts";
 import type { Tenant } from "../context.ts";
 import { recordDelivery } from "../deliveries/record.ts";
 import { listProspects } from "../prospects/list.ts";
-import type { EnrichmentDeps } from "./enrich-order-company.ts";
+import type { EnrichmentDeps } from "./port.ts";
 import { settleRow } from "./settle-row.ts";
 
 export interface EnrichedCompany {

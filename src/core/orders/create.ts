@@ -6,6 +6,7 @@ import type { ApiKeyPrincipal, Tenant } from "../context.ts";
 import { ValidationError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import { acceptWithinTransaction } from "./accept.ts";
+import { assertTestModeQuota, DEFAULT_TEST_MODE_COMPANIES_PER_HOUR } from "./test-mode-quota.ts";
 import { ensureOrderReferences } from "./ensure-references.ts";
 import { CreateOrderInputSchema, type CreateOrderInput } from "./schemas.ts";
 import { normalizeWebsiteUrl, resolveFeatures, validateCreateOrderInput } from "./validate-create-input.ts";
@@ -22,15 +23,22 @@ export interface CreatedOrder {
 const INSERT_CHUNK = 1000;
 
 /** Creates an order and its input rows in one transaction; nothing is written when any rule fails. */
-export async function createOrder(db: Db, jobs: JobQueue, principal: ApiKeyPrincipal, rawInput: CreateOrderInput): Promise<CreatedOrder> {
+export async function createOrder(
+  db: Db,
+  jobs: JobQueue,
+  principal: ApiKeyPrincipal,
+  rawInput: CreateOrderInput,
+  limits: { testModeCompaniesPerHour?: number } = {},
+): Promise<CreatedOrder> {
   const input = CreateOrderInputSchema.parse(rawInput);
   const errors = validateCreateOrderInput(input);
   if (errors.length) throw new ValidationError(errors);
   const tenant = principal.tenant;
   return db.transaction().execute(async (trx) => {
+    const companyCount = input.order_type === "ENRICHMENT" ? input.companies!.length : input.briefing_quantity!;
+    if (tenant.testMode) await assertTestModeQuota(trx, tenant.organizationId, companyCount, limits.testModeCompaniesPerHour ?? DEFAULT_TEST_MODE_COMPANIES_PER_HOUR);
     const { profileId } = await ensureOrderReferences(trx, tenant, input);
     const orderId = newId();
-    const companyCount = input.order_type === "ENRICHMENT" ? input.companies!.length : input.briefing_quantity!;
     await trx
       .insertInto("orders")
       .values({

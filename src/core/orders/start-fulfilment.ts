@@ -4,6 +4,7 @@ import { DISCOVER_TASK, ENRICH_COMPANY_TASK } from "../queue/task-contracts.ts";
 import { recordOrderTransition } from "./record-transition.ts";
 import { announceOrderStatus } from "../enrichment/announce-order-status.ts";
 import { completeOrderIfSettled } from "../enrichment/complete-order-if-settled.ts";
+import { fairPriority, tenantBacklog } from "./fair-queue.ts";
 
 
 export type FulfilmentStart = { started: false; reason: string } | { started: true; pendingRows: number };
@@ -31,9 +32,10 @@ export async function startOrderFulfilment(
     }
     await excludeBeforeCrawl(trx, orderId);
     const pending = await trx.selectFrom("order_companies").select("id").where("order_id", "=", orderId).where("status", "=", "PENDING").orderBy("position").execute();
+    const ahead = await tenantBacklog(trx, orderId);
     await jobs.sendMany(
       ENRICH_COMPANY_TASK,
-      pending.map((row) => ({ data: { order_id: orderId, order_company_id: row.id }, singletonKey: row.id })),
+      pending.map((row, i) => ({ data: { order_id: orderId, order_company_id: row.id }, singletonKey: row.id, priority: fairPriority(ahead + i) })),
       trx,
     );
     // Every company excluded before crawling: nothing left to wait for.

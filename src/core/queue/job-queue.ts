@@ -17,5 +17,5 @@ export interface EnqueueOptions {
 export interface JobQueue {
   send<N extends TaskName>(name: N, data: TaskInput<N>, options?: EnqueueOptions, transaction?: Db): Promise<string | null>;
   /** Many jobs of one task in one statement (fan-out of large orders). */
-  sendMany<N extends TaskName>(name: N, items: { data: TaskInput<N>; singletonKey?: string }[], transaction?: Db): Promise<void>;
+  sendMany<N extends TaskName>(name: N, items: { data: TaskInput<N>; singletonKey?: string; priority?: number }[], transaction?: Db): Promise<void>;
 }

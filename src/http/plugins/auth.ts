@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from "fastify";
 import { authenticateAdminKey } from "../../core/admin-keys/authenticate.ts";
-import { authenticateApiKey } from "../../core/api-keys/authenticate.ts";
+import { createApiKeyAuthenticator } from "../../core/api-keys/authenticator.ts";
 import { ForbiddenError, RateLimitedError, UnauthorizedError } from "../../core/errors.ts";
 import { missingScopes } from "../../core/scopes.ts";
-import type { Db } from "../../db/database.ts";
+import type { AppDeps } from "../deps.ts";
 import type { RouteAuth } from "../route-auth.ts";
 
 // What a route gets if it slipped past the start-up check: the strongest credential, never public.
@@ -14,7 +14,10 @@ const UNDECLARED: RouteAuth = { kind: "admin" };
  * default: a route must declare itself public (`{ kind: "none" }`); one that declares nothing is
  * refused at start-up.
  */
-export function registerAuth(app: FastifyInstance, db: Db): void {
+export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
+  const { db } = deps;
+  const apiKeys = deps.apiKeys ?? createApiKeyAuthenticator(db);
+  if (!deps.apiKeys) app.addHook("onClose", () => apiKeys.close());
   // Checked once all routes exist: a plugin may still declare its routes in its own onRoute hook.
   const routes: RouteOptions[] = [];
   app.addHook("onRoute", (route) => void routes.push(route));
@@ -31,7 +34,7 @@ export function registerAuth(app: FastifyInstance, db: Db): void {
       request.principal = await authenticateAdminKey(db, key);
       return;
     }
-    const { principal, rate } = await authenticateApiKey(db, key);
+    const { principal, rate } = await apiKeys.authenticate(key);
     request.principal = principal;
     reply.header("RateLimit-Limit", String(rate.limit));
     reply.header("RateLimit-Remaining", String(rate.remaining));

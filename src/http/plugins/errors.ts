@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { ZodError } from "zod";
-import { AppError, NotFoundError, RateLimitedError, type FieldError } from "../../core/errors.ts";
+import { AppError, NotFoundError, RateLimitedError, TestModeQuotaError, type FieldError } from "../../core/errors.ts";
 
 interface ErrorBody {
   code: string;
@@ -27,7 +27,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const { status, body } = toResponse(error, request);
     if (status >= 500) request.log.error({ err: error }, "request failed");
-    if (error instanceof RateLimitedError) reply.header("Retry-After", String(error.retryAfterSeconds));
+    if (error instanceof RateLimitedError || error instanceof TestModeQuotaError) reply.header("Retry-After", String(error.retryAfterSeconds));
     return reply.code(status).type("application/json; charset=utf-8").send(body);
   });
   app.setNotFoundHandler((request, reply) => {

@@ -8,6 +8,8 @@ import { authDocs, type RouteAuth } from "../../../route-auth.ts";
 import { errorResponses, UuidParam } from "../../../schemas.ts";
 
 const auth: RouteAuth = { kind: "admin" };
+// Operators act on both worlds; every answer says which one the company belongs to.
+const World = z.boolean().describe("true: the company is test-mode (demonstration) data, seen only by test keys");
 
 export function registerCompanyErasureAndMerge(app: FastifyInstance, deps: AppDeps): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
@@ -18,11 +20,11 @@ export function registerCompanyErasureAndMerge(app: FastifyInstance, deps: AppDe
       summary: "Erase a company (GDPR erasure/objection): data deleted, domain suppressed, feeds and webhooks told",
       ...authDocs(auth),
       params: UuidParam("company_id"),
-      response: { 200: z.object({ erased: z.literal(true), notified_searches: z.number().int() }), ...errorResponses(404) },
+      response: { 200: z.object({ erased: z.literal(true), notified_searches: z.number().int(), test_mode: World }), ...errorResponses(404) },
     },
     handler: async (request) => {
-      const { notifiedSearches } = await eraseCompanyAndNotify(deps.db, deps.jobs, request.params.company_id as string);
-      return { erased: true as const, notified_searches: notifiedSearches };
+      const { notifiedSearches, testMode } = await eraseCompanyAndNotify(deps.db, deps.jobs, request.params.company_id as string);
+      return { erased: true as const, notified_searches: notifiedSearches, test_mode: testMode };
     },
   });
   const MergeBody = z.object({ into_company_id: z.uuid() }).strict();
@@ -34,11 +36,11 @@ export function registerCompanyErasureAndMerge(app: FastifyInstance, deps: AppDe
       ...authDocs(auth),
       params: UuidParam("company_id"),
       body: MergeBody,
-      response: { 200: z.object({ merged_into: z.uuid() }), ...errorResponses(404, 409) },
+      response: { 200: z.object({ merged_into: z.uuid(), test_mode: World }), ...errorResponses(404, 409) },
     },
     handler: async (request) => {
-      await mergeCompanies(deps.db, request.params.company_id as string, request.body.into_company_id);
-      return { merged_into: request.body.into_company_id };
+      const { testMode } = await mergeCompanies(deps.db, request.params.company_id as string, request.body.into_company_id);
+      return { merged_into: request.body.into_company_id, test_mode: testMode };
     },
   });
 }
