@@ -4,6 +4,8 @@ import { z } from "zod";
 const ConfigSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   OPENPROSPECT_DATA_DIR: z.string().default("./data"),
+  /** 32 bytes (base64 or hex) that encrypt webhook secrets at rest; generated into the data dir when embedded. */
+  OPENPROSPECT_SECRET_KEY: z.string().optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default("127.0.0.1"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+import { createSecretBox } from "../../src/core/secrets/secret-box.ts";
 // Authenticated GET /api/v1/auth/validate against a bare fastify route returning the same JSON,
 // on the embedded database and on PostgreSQL, all measured in this one process.
 //   npx tsx bench/auth/validate-throughput.ts [--requests 4000] [--concurrency 16] [--pg postgres://postgres@127.0.0.1:5432/postgres]
@@ -38,7 +40,7 @@ async function productRoute(url: string, poolMax: number): Promise<LoadResult> {
   const org = await createOrganization(db, { name: "bench" });
   await updateOrganization(db, org.id, { rate_limit_tier: "enterprise", rate_limit_per_hour: 10_000_000 });
   const { key } = await createApiKey(db, org.id, { name: "bench", preset: "full_access" });
-  const app = await buildApp({ db, jobs: noJobs }, { logLevel: "silent" });
+  const app = await buildApp({ db, jobs: noJobs, secrets: createSecretBox(randomBytes(32)) }, { logLevel: "silent" });
   const address = await app.listen({ port: 0, host: "127.0.0.1" });
   const headers = { authorization: `Bearer ${key}` };
   await runLoad(address, "/api/v1/auth/validate", headers, 500, CONCURRENCY);

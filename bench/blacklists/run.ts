@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+import { createSecretBox } from "../../src/core/secrets/secret-box.ts";
 // Blacklist benchmarks: bulk-add of 10,000 entries through the API, and SQL matching of 100,000
 // candidates against 100,000 entries. Each figure is a ratio to a baseline run in the same process.
 // Usage: npx tsx bench/blacklists/run.ts [postgres|pglite]   (postgres: BENCH_DATABASE_URL, default
@@ -59,7 +61,7 @@ async function main(): Promise<void> {
   await migrate(pool);
   const db = createDb(pool);
   const services = await startJobServices(pool, db, { workers: false });
-  const app = await buildApp({ db, jobs: services.jobs }, { logLevel: "silent", bodyLimitBytes: 16 * 1024 * 1024 });
+  const app = await buildApp({ db, jobs: services.jobs, secrets: createSecretBox(randomBytes(32)) }, { logLevel: "silent", bodyLimitBytes: 16 * 1024 * 1024 });
   const owner = await createTenant(db);
   await updateOrganization(db, owner.organizationId, { rate_limit_tier: "enterprise", rate_limit_per_hour: 1_000_000 });
   const tenant = { organizationId: owner.organizationId, testMode: false };

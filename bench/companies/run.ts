@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+import { createSecretBox } from "../../src/core/secrets/secret-box.ts";
 // GET /api/v1/companies latency with 1,000,000 companies in PostgreSQL, as ratios to an
 // authenticated no-op route (/api/v1/auth/validate) measured in the same process.
 // Usage: BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/ npx tsx bench/companies/run.ts
@@ -50,7 +52,7 @@ async function main(): Promise<void> {
   await pool.query("VACUUM ANALYZE");
   const loadSeconds = Math.round((Date.now() - loadStart) / 1000);
 
-  const app = await buildApp({ db, jobs: { send: async () => null, sendMany: async () => undefined } }, { logLevel: "silent" });
+  const app = await buildApp({ db, jobs: { send: async () => null, sendMany: async () => undefined }, secrets: createSecretBox(randomBytes(32)) }, { logLevel: "silent" });
   const get = (url: string) => async () => (await app.inject({ method: "GET", url, headers: { authorization: `Bearer ${key}` } })).statusCode;
   const shapes: [string, string, number][] = [
     ["baseline: GET /api/v1/auth/validate", "/api/v1/auth/validate", 300],

@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+import { createSecretBox } from "../../src/core/secrets/secret-box.ts";
 // POST /api/v1/orders with 10,000 companies through the full fastify app (auth, rate limit, zod,
 // one transaction), as a ratio to a 1-company order measured in the same process.
 // Usage: npx tsx bench/orders/run.ts --backend pglite|postgres [--companies 10000] [--runs 7] [--out file.json]
@@ -63,7 +65,7 @@ const db = createDb(backend.pool);
 try {
   await migrate(backend.pool);
   const services = await startJobServices(backend.pool, db, { workers: false });
-  const app = await buildApp({ db, jobs: services.jobs }, { logLevel: "silent", bodyLimitBytes: 10 * 1024 * 1024 });
+  const app = await buildApp({ db, jobs: services.jobs, secrets: createSecretBox(randomBytes(32)) }, { logLevel: "silent", bodyLimitBytes: 10 * 1024 * 1024 });
   const organization = await createOrganization(db, { name: "Orders bench" });
   await updateOrganization(db, organization.id, { rate_limit_tier: "enterprise", rate_limit_per_hour: 1_000_000 });
   const { key } = await createApiKey(db, organization.id, { name: "bench", preset: "full_access" });

@@ -1,3 +1,4 @@
+import { generateSecretKeyText } from "../../src/core/secrets/secret-box.ts";
 import { authenticateApiKey } from "../../src/core/api-keys/authenticate.ts";
 import { createApiKey } from "../../src/core/api-keys/create.ts";
 import { acceptOrder } from "../../src/core/orders/accept.ts";
@@ -27,8 +28,10 @@ export async function drivePostgresOrder(options: DriveOptions): Promise<DriveRe
   const companies = options.companies.map((c, i) => ({ company_name: c.companyName, external_id: `B-${i}`, website_url: `http://${c.host}/`, city: c.city }));
   const { order_id } = await createOrder(db, services.jobs, principal, { order_type: "ENRICHMENT", title: "Pipeline bench", companies });
   const workers: Awaited<ReturnType<typeof spawnOpenProspect>>[] = [];
+  // Every process on a shared PostgreSQL needs the same secret key.
+  const secretKey = generateSecretKeyText();
   for (let i = 0; i < options.workers; i++) {
-    workers.push(await spawnOpenProspect(["worker", "--concurrency", String(options.concurrency)], { ...options.workerEnv, DATABASE_URL: scratch.url }));
+    workers.push(await spawnOpenProspect(["worker", "--concurrency", String(options.concurrency)], { ...options.workerEnv, DATABASE_URL: scratch.url, OPENPROSPECT_SECRET_KEY: secretKey }));
   }
   const finish = async () => {
     await Promise.all(workers.map((w) => stopProcess(w.child)));

@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+import { createSecretBox } from "../../src/core/secrets/secret-box.ts";
 // Webhook delivery throughput: N `delivery.company_qualified` events for one destination, delivered
 // by the `webhooks.deliver` task to a loopback receiver, against raw signed POSTs from this process.
 // Usage: npx tsx bench/pipeline/webhooks.ts [--events N] [--concurrency C] [--polling S] [--out file.json]
@@ -58,7 +60,7 @@ async function setUp(db: Db, jobs: JobQueue, receiver: Receiver): Promise<{ tena
   const { principal } = await authenticateApiKey(db, key.key);
   const order = await createOrder(db, jobs, principal, { order_type: "ENRICHMENT", companies: [{ company_name: "Seed", website_url: "http://seed.bench.test/" }] });
   const { profile_id } = await db.selectFrom("orders").select("profile_id").where("id", "=", order.order_id).executeTakeFirstOrThrow();
-  const destination = await createDestination(db, principal.tenant, profile_id!, { type: "webhook", url: receiver.url, auth_type: "none" });
+  const destination = await createDestination(db, secrets, principal.tenant, profile_id!, { type: "webhook", url: receiver.url, auth_type: "none" });
   return { tenant: principal.tenant, searchId: profile_id!, secret: destination.signing_secret };
 }
 
@@ -106,6 +108,8 @@ const scratch = await createScratchDatabase("openprospect_bench_webhooks");
 const pool = createPool(scratch.url, { max: 10 });
 const db = createDb(pool);
 const receiver = await startWebhookReceiver();
+// One key for the run: the destination is sealed with it and the workers open it with it.
+const secrets = createSecretBox(randomBytes(32));
 try {
   await migrate(pool);
   const sender = await startJobServices(pool, db, { workers: false });
@@ -118,7 +122,7 @@ try {
 
   const poster = createWebhookPoster({ allowCidrs: ["127.0.0.0/8"] });
   const started = performance.now();
-  const workers = await startJobServices(pool, db, { workers: true, concurrency: CONCURRENCY, pollingIntervalSeconds: Number(values.polling), ports: { webhookSender: poster } });
+  const workers = await startJobServices(pool, db, { workers: true, concurrency: CONCURRENCY, pollingIntervalSeconds: Number(values.polling), ports: { webhookSender: poster }, secrets });
   await waitForDelivered(receiver, EVENTS, 20 * 60_000);
   const taskSeconds = (performance.now() - started) / 1000;
   await workers.stop();

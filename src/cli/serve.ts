@@ -7,6 +7,8 @@ import { openDatabase } from "../runtime/open-database.ts";
 import { startJobServices } from "../runtime/services.ts";
 import { createWorkerPorts } from "../runtime/worker-ports.ts";
 import { onShutdown } from "./shutdown.ts";
+import { loadSecretBox } from "../runtime/secret-key.ts";
+import { encryptClearDestinationSecrets } from "../core/webhook-destinations/encrypt-clear-secrets.ts";
 
 export interface ServeOptions {
   api: boolean;
@@ -16,7 +18,9 @@ export interface ServeOptions {
 
 /** `serve` runs API + workers; `api` and `worker` run one half each against a shared PostgreSQL. */
 export async function runServer(config: Config, options: ServeOptions): Promise<void> {
+  const secrets = loadSecretBox(config);
   const database = await openDatabase(config);
+  await encryptClearDestinationSecrets(database.db, secrets);
   const { printedKeys } = await bootstrap(database.db, {
     apiKey: config.OPENPROSPECT_BOOTSTRAP_API_KEY,
     adminKey: config.OPENPROSPECT_BOOTSTRAP_ADMIN_KEY,
@@ -27,12 +31,13 @@ export async function runServer(config: Config, options: ServeOptions): Promise<
     concurrency: options.concurrency,
     ports: ports ?? undefined,
     retentionDays: config.OPENPROSPECT_RETENTION_DAYS,
+    secrets,
   });
   const apiKeys = options.api ? createApiKeyAuthenticator(database.db) : null;
   // Embedded: this process owns the database, so every change is announced in process.
   const keyChanges = apiKeys && config.DATABASE_URL ? listenForKeyChanges(config.DATABASE_URL, apiKeys) : null;
   const app = apiKeys
-    ? await buildApp({ db: database.db, jobs: services.jobs, apiKeys, testModeCompaniesPerHour: config.OPENPROSPECT_TEST_MODE_COMPANIES_PER_HOUR }, { logLevel: config.LOG_LEVEL, bodyLimitBytes: config.OPENPROSPECT_BODY_LIMIT_BYTES })
+    ? await buildApp({ db: database.db, jobs: services.jobs, secrets, apiKeys, testModeCompaniesPerHour: config.OPENPROSPECT_TEST_MODE_COMPANIES_PER_HOUR }, { logLevel: config.LOG_LEVEL, bodyLimitBytes: config.OPENPROSPECT_BODY_LIMIT_BYTES })
     : null;
   const address = app ? await app.listen({ port: config.PORT, host: config.HOST }) : null;
   printBanner({ mode: database.mode, location: database.location, address, workers: options.workers, printedKeys });

@@ -49,6 +49,7 @@ export interface AdminKeysTable {
 
 export interface IdempotencyRecordsTable {
   principal_id: string;
+  /** SHA-256 (hex) of the client's Idempotency-Key; response_body is sealed (core/idempotency/sealing.ts). */
   idempotency_key: string;
   method: string;
   path: string;

@@ -9,6 +9,7 @@ import { registerIdempotency } from "./plugins/idempotency.ts";
 import { registerDocs } from "./plugins/docs.ts";
 import { registerUnstorableInputCheck } from "./plugins/unstorable-input.ts";
 import { registerRoutes } from "./routes/index.ts";
+import { requestLogFields } from "./log-serializers.ts";
 
 export interface AppOptions {
   logLevel?: string;
@@ -24,6 +25,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     logger: {
       level: options.logLevel ?? "info",
       // Keys and webhook secrets must never reach a log line.
+      // No personal data either: query values (search=) never reach a log line.
+      serializers: { req: requestLogFields },
       redact: { paths: ["req.headers.authorization", "*.key", "*.auth_token", "*.secret", "*.signing_secret"], censor: "[redacted]" },
       ...(options.logStream ? { stream: options.logStream } : {}),
     },
@@ -45,7 +48,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   await registerOpenApi(app);
   registerAuth(app, deps);
   registerUnstorableInputCheck(app);
-  registerIdempotency(app, deps.db);
+  registerIdempotency(app, deps.db, deps.secrets);
   registerRoutes(app, deps);
   await registerDocs(app);
   await app.ready();

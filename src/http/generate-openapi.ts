@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+import { createSecretBox } from "../core/secrets/secret-box.ts";
 import { createDb } from "../db/database.ts";
 import { createPool } from "../db/pool.ts";
 import { buildApp } from "./app.ts";
@@ -10,7 +12,8 @@ export async function generateOpenApiDocument(): Promise<string> {
   const pool = createPool("postgres://openapi@127.0.0.1:1/none", { max: 1 });
   const db = createDb(pool);
   const jobs = { send: async () => null, sendMany: async () => undefined };
-  const app = await buildApp({ db, jobs }, { logLevel: "silent" });
+  // A throwaway key: generating the document stores nothing.
+  const app = await buildApp({ db, jobs, secrets: createSecretBox(randomBytes(32)) }, { logLevel: "silent" });
   try {
     return `${JSON.stringify(app.swagger(), null, 2)}\n`;
   } finally {

@@ -5,6 +5,7 @@ import type { JobQueue } from "../core/queue/job-queue.ts";
 import { TASK_CONTRACTS, type TaskName, type TaskPayload } from "../core/queue/task-contracts.ts";
 import type { WebhookSender } from "../core/webhooks/sender.ts";
 import type { EnrichmentPort } from "../core/enrichment/port.ts";
+import type { SecretBox } from "../core/secrets/secret-box.ts";
 
 export interface TaskDeps {
   db: Db;
@@ -14,6 +15,8 @@ export interface TaskDeps {
   enrichment?: EnrichmentPort;
   /** How long personal data is held without being observed again (OPENPROSPECT_RETENTION_DAYS). */
   retentionDays?: number;
+  /** Opens the webhook secrets stored encrypted. */
+  secrets?: SecretBox;
 }
 
 /** One pg-boss task: its queue settings and what it does; the payload schema comes from core's contract. */

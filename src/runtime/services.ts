@@ -8,6 +8,7 @@ import { TASKS } from "../jobs/registry.ts";
 import { ensureQueues, startWorkers } from "../jobs/worker.ts";
 import { startLapsedClaimsSweeper } from "../jobs/lapsed-claims-sweeper.ts";
 import type { TaskDeps } from "../jobs/task.ts";
+import type { SecretBox } from "../core/secrets/secret-box.ts";
 
 export interface JobServices {
   boss: PgBoss;
@@ -19,14 +20,14 @@ export interface JobServices {
 export async function startJobServices(
   pool: pg.Pool,
   db: Db,
-  options: { workers: boolean; concurrency?: number; pollingIntervalSeconds?: number; ports?: Pick<TaskDeps, "enrichment" | "webhookSender">; retentionDays?: number },
+  options: { workers: boolean; concurrency?: number; pollingIntervalSeconds?: number; ports?: Pick<TaskDeps, "enrichment" | "webhookSender">; retentionDays?: number; secrets?: SecretBox },
 ): Promise<JobServices> {
   const boss = await startBoss(pool, { schedule: options.workers });
   await ensureQueues(boss, TASKS);
   const jobs = createJobQueue(boss);
   const sweeper = options.workers ? startLapsedClaimsSweeper(db, jobs) : null;
   if (options.workers) {
-    await startWorkers(boss, TASKS, { db, jobs, ...options.ports, retentionDays: options.retentionDays }, { concurrency: options.concurrency ?? 2, pollingIntervalSeconds: options.pollingIntervalSeconds });
+    await startWorkers(boss, TASKS, { db, jobs, ...options.ports, retentionDays: options.retentionDays, secrets: options.secrets }, { concurrency: options.concurrency ?? 2, pollingIntervalSeconds: options.pollingIntervalSeconds });
   }
   return {
     boss,

@@ -94,7 +94,7 @@ describe("webhook delivery", () => {
     }
     // a replay queued while the destination was active is not sent once it has been disabled
     await t.database.db.updateTable("webhook_destinations").set({ status: "disabled" }).where("id", "=", d.id).execute();
-    expect(await deliverWebhookEvent(t.database.db, t.jobs, poster, eventId, "replay")).toBe("skipped");
+    expect(await deliverWebhookEvent(t.database.db, t.jobs, poster, t.secrets, eventId, "replay")).toBe("skipped");
     expect(hits.filter((h) => h.id === eventId)).toHaveLength(1);
     await t.database.db.updateTable("webhook_destinations").set({ status: "paused" }).where("id", "=", d.id).execute();
     expect((await call(t.app, "POST", `/api/v1/deliveries/${d.searchId}/destinations/${d.id}/resume`, { key: owner.key })).statusCode).toBe(200);

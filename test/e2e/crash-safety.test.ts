@@ -1,3 +1,4 @@
+import { generateSecretKeyText } from "../../src/core/secrets/secret-box.ts";
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +9,9 @@ import { startStaticSitesProxy, type StaticSitesProxy } from "../../src/eval/sta
 import { createTenant } from "../support/fixtures.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
 import { waitFor } from "../support/webhook-receiver.ts";
+
+// Every worker process on the shared database holds the same key, as an operator would set it.
+const SECRET_KEY = generateSecretKeyText();
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SITE = fileURLToPath(new URL("../fixtures/sites/holzbau-lindner.de", import.meta.url));
@@ -41,6 +45,7 @@ describe("crash safety of order fulfilment", () => {
       env: {
         ...process.env,
         DATABASE_URL: t.database.url,
+        OPENPROSPECT_SECRET_KEY: SECRET_KEY,
         OPENPROSPECT_OUTBOUND_PROXY: proxy.proxyUrl,
         OPENPROSPECT_ALLOW_CIDRS: "127.0.0.0/8",
         OPENPROSPECT_STATIC_HOSTS: "*.crash.test=127.0.0.1",

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateSecretKeyText } from "../../src/core/secrets/secret-box.ts";
 import { demoCompanyFor } from "../../src/engine/demo-sites/index.ts";
 import { startStaticSitesProxy, type StaticSitesProxy } from "../../src/eval/static-sites-proxy.ts";
 import { startServe, stopServe, type ServeProcess } from "../cli/serve-process.ts";
@@ -28,10 +29,12 @@ beforeAll(async () => {
   if (testBackend() === "postgres") database = await createTestDatabase();
   else dataDir = mkdtempSync(join(tmpdir(), "openprospect-worlds-"));
   serve = startServe({
-    ...(database ? { DATABASE_URL: database.url } : { OPENPROSPECT_DATA_DIR: dataDir! }),
+    // a shared PostgreSQL needs the operator's secret key; the embedded one generates its own
+    ...(database ? { DATABASE_URL: database.url, OPENPROSPECT_SECRET_KEY: generateSecretKeyText() } : { OPENPROSPECT_DATA_DIR: dataDir! }),
     OPENPROSPECT_BOOTSTRAP_ADMIN_KEY: ADMIN_KEY,
     OPENPROSPECT_OUTBOUND_PROXY: proxy.proxyUrl,
     OPENPROSPECT_ALLOW_CIDRS: "127.0.0.0/8",
+    OPENPROSPECT_WEBHOOK_ALLOW_CIDRS: "127.0.0.0/8", // the webhook receivers listen on loopback
     OPENPROSPECT_STATIC_HOSTS: HOSTS.flatMap((host) => [`${host}=127.0.0.1`, `www.${host}=127.0.0.1`]).join(","),
     OPENPROSPECT_CRAWL_DELAY_MS: "0",
     OPENPROSPECT_DNS_LOOKUPS: "off",

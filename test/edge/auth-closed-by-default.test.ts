@@ -12,7 +12,7 @@ afterAll(() => t.close());
 describe("authentication is closed by default", () => {
   it("an app with a route that declares no auth refuses to start", async () => {
     const app = Fastify({ logger: false });
-    registerAuth(app, { db: t.database.db, jobs: t.jobs });
+    registerAuth(app, { db: t.database.db, jobs: t.jobs, secrets: t.secrets });
     app.get("/forgot-to-declare", async () => ({ secret: true }));
     app.get("/declared-public", { config: { auth: { kind: "none" } } }, async () => ({ ok: true }));
     await expect(app.ready()).rejects.toThrow(/GET \/forgot-to-declare/);

@@ -13,7 +13,7 @@ const lines: string[] = [];
 beforeAll(async () => {
   t = await startTestApp();
   owner = await createTenant(t.database.db);
-  logged = await buildApp({ db: t.database.db, jobs: t.jobs }, { logLevel: "trace", logStream: { write: (line) => lines.push(line) } });
+  logged = await buildApp({ db: t.database.db, jobs: t.jobs, secrets: t.secrets }, { logLevel: "trace", logStream: { write: (line) => lines.push(line) } });
 });
 afterAll(async () => {
   await logged.close();

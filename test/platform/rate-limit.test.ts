@@ -15,7 +15,7 @@ beforeAll(async () => {
   t = await startTestApp();
   const pool = createPool(t.database.url, { max: 2 });
   const db = createDb(pool);
-  const app = await buildApp({ db, jobs: t.jobs }, { logLevel: "silent" });
+  const app = await buildApp({ db, jobs: t.jobs, secrets: t.secrets }, { logLevel: "silent" });
   second = { app, close: async () => { await app.close(); await db.destroy(); } };
 });
 afterAll(async () => {

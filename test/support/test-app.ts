@@ -1,6 +1,8 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import type PgBoss from "pg-boss";
+import { randomBytes } from "node:crypto";
 import { buildApp } from "../../src/http/app.ts";
+import { createSecretBox, type SecretBox } from "../../src/core/secrets/secret-box.ts";
 import type { JobQueue } from "../../src/core/queue/job-queue.ts";
 import { startJobServices } from "../../src/runtime/services.ts";
 import type { TaskDeps } from "../../src/jobs/task.ts";
@@ -13,6 +15,8 @@ export interface TestApp {
   jobs: JobQueue;
   boss: PgBoss;
   adminKey: string;
+  /** The key this app encrypts webhook secrets and idempotent responses with. */
+  secrets: SecretBox;
   close(): Promise<void>;
 }
 
@@ -21,13 +25,15 @@ export async function startTestApp(
   options: { workers?: boolean; concurrency?: number; ports?: (db: TestDatabase["db"]) => Promise<Pick<TaskDeps, "enrichment" | "webhookSender">> } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
+  const secrets = createSecretBox(randomBytes(32));
   const services = await startJobServices(database.pool, database.db, {
+    secrets,
     workers: options.workers ?? false,
     concurrency: options.concurrency ?? 1,
     pollingIntervalSeconds: 0.5,
     ports: options.ports ? await options.ports(database.db) : undefined,
   });
-  const app = await buildApp({ db: database.db, jobs: services.jobs }, { logLevel: "silent", bodyLimitBytes: 2 * 1024 * 1024 });
+  const app = await buildApp({ db: database.db, jobs: services.jobs, secrets }, { logLevel: "silent", bodyLimitBytes: 2 * 1024 * 1024 });
   const { key: adminKey } = await createAdmin(database.db);
   return {
     database,
@@ -35,6 +41,7 @@ export async function startTestApp(
     jobs: services.jobs,
     boss: services.boss,
     adminKey,
+    secrets,
     async close() {
       await app.close();
       await services.stop();

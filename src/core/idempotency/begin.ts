@@ -1,6 +1,8 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
 import { ConflictError, RequestError } from "../errors.ts";
+import type { SecretBox } from "../secrets/secret-box.ts";
+import { responseBoxFor, storedIdempotencyKey } from "./sealing.ts";
 
 export interface IdempotentRequest {
   principalId: string;
@@ -19,11 +21,12 @@ const RETENTION = "24 hours";
 const STALE_IN_FLIGHT = "5 minutes";
 
 /** Claims the key for this request, or tells the caller to replay / refuse. */
-export async function beginIdempotentRequest(db: Db, request: IdempotentRequest): Promise<IdempotencyDecision> {
+export async function beginIdempotentRequest(db: Db, secrets: SecretBox, request: IdempotentRequest): Promise<IdempotencyDecision> {
+  const storedKey = storedIdempotencyKey(request.key);
   await db
     .deleteFrom("idempotency_records")
     .where("principal_id", "=", request.principalId)
-    .where("idempotency_key", "=", request.key)
+    .where("idempotency_key", "=", storedKey)
     .where((eb) =>
       eb.or([
         eb("created_at", "<", sql<string>`now() - ${RETENTION}::interval`),
@@ -35,7 +38,7 @@ export async function beginIdempotentRequest(db: Db, request: IdempotentRequest)
     .insertInto("idempotency_records")
     .values({
       principal_id: request.principalId,
-      idempotency_key: request.key,
+      idempotency_key: storedKey,
       method: request.method,
       path: request.path,
       request_hash: request.requestHash,
@@ -45,17 +48,17 @@ export async function beginIdempotentRequest(db: Db, request: IdempotentRequest)
     .returning("state")
     .executeTakeFirst();
   if (claimed) return { kind: "proceed" };
-  return decideForExisting(db, request);
+  return decideForExisting(db, secrets, request);
 }
 
-async function decideForExisting(db: Db, request: IdempotentRequest): Promise<IdempotencyDecision> {
+async function decideForExisting(db: Db, secrets: SecretBox, request: IdempotentRequest): Promise<IdempotencyDecision> {
   const existing = await db
     .selectFrom("idempotency_records")
     .selectAll()
     .where("principal_id", "=", request.principalId)
-    .where("idempotency_key", "=", request.key)
+    .where("idempotency_key", "=", storedIdempotencyKey(request.key))
     .executeTakeFirst();
-  if (!existing) return beginIdempotentRequest(db, request); // finished and expired in between
+  if (!existing) return beginIdempotentRequest(db, secrets, request); // finished and expired in between
   const sameRequest = existing.request_hash === request.requestHash && existing.method === request.method && existing.path === request.path;
   if (!sameRequest) {
     throw new RequestError(422, "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was already used with a different request", {
@@ -67,5 +70,6 @@ async function decideForExisting(db: Db, request: IdempotentRequest): Promise<Id
       idempotency_key: request.key,
     });
   }
-  return { kind: "replay", status: existing.response_status!, body: existing.response_body ?? "", contentType: existing.response_content_type };
+  const body = responseBoxFor(secrets, request.principalId, request.key).open(existing.response_body ?? "", "response_body");
+  return { kind: "replay", status: existing.response_status!, body, contentType: existing.response_content_type };
 }

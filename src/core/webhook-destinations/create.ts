@@ -4,13 +4,19 @@ import { assertSearchOfTenant } from "../companies/assert-search-of-tenant.ts";
 import type { Tenant } from "../context.ts";
 import { ValidationError, type FieldError } from "../errors.ts";
 import { newId } from "../ids.ts";
+import type { SecretBox } from "../secrets/secret-box.ts";
 import { presentDestination } from "./present.ts";
+import { sealDestinationSecrets } from "./sealed-secrets.ts";
 import { CreateDestinationInputSchema, type CreateDestinationInput, type Destination } from "./schemas.ts";
 import { destinationUrlProblem } from "./validate-url.ts";
 
-/** Adds a webhook receiver to a search; its Standard Webhooks signing secret is returned this once. */
+/**
+ * Adds a webhook receiver to a search; its Standard Webhooks signing secret is returned this once.
+ * Secret and bearer token are stored encrypted (AES-256-GCM, OPENPROSPECT_SECRET_KEY).
+ */
 export async function createDestination(
   db: Db,
+  secrets: SecretBox,
   tenant: Tenant,
   prospectSearchId: string,
   rawInput: CreateDestinationInput,
@@ -20,17 +26,19 @@ export async function createDestination(
   if (problems.length) throw new ValidationError(problems);
   await assertSearchOfTenant(db, tenant, prospectSearchId);
   const signingSecret = `whsec_${randomBytes(24).toString("base64")}`;
+  const id = newId();
+  const sealed = sealDestinationSecrets(secrets, id, { signingSecret, authToken: input.auth_type === "bearer" ? input.auth_token! : null });
   const row = await db
     .insertInto("webhook_destinations")
     .values({
-      id: newId(),
+      id,
       organization_id: tenant.organizationId,
       test_mode: tenant.testMode,
       prospect_search_id: prospectSearchId,
       url: new URL(input.url).toString(),
       auth_type: input.auth_type,
-      auth_token: input.auth_type === "bearer" ? input.auth_token! : null,
-      signing_secret: signingSecret,
+      auth_token: sealed.auth_token,
+      signing_secret: sealed.signing_secret,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

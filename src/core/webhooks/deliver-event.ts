@@ -7,11 +7,13 @@ import { classifyWebhookResult, type AttemptOutcome } from "./classify-result.ts
 import { PAUSE_AFTER_CONSECUTIVE_FAILURES } from "./retry-schedule.ts";
 import type { WebhookSender } from "./sender.ts";
 import { webhookHeaders } from "./sign.ts";
+import type { SecretBox } from "../secrets/secret-box.ts";
+import { openDestinationSecrets } from "../webhook-destinations/sealed-secrets.ts";
 
 export type DeliveryTrigger = "automatic" | "replay";
 
 /** One delivery attempt of one event, logged; schedules the next attempt itself when it should retry. */
-export async function deliverWebhookEvent(db: Db, jobs: JobQueue, sender: WebhookSender, eventId: string, trigger: DeliveryTrigger): Promise<AttemptOutcome | "skipped"> {
+export async function deliverWebhookEvent(db: Db, jobs: JobQueue, sender: WebhookSender, secrets: SecretBox, eventId: string, trigger: DeliveryTrigger): Promise<AttemptOutcome | "skipped"> {
   const event = await db
     .selectFrom("webhook_events as e")
     .innerJoin("webhook_destinations as d", "d.id", "e.destination_id")
@@ -27,8 +29,9 @@ export async function deliverWebhookEvent(db: Db, jobs: JobQueue, sender: Webhoo
     return "skipped";
   }
   const body = JSON.stringify(event.payload);
-  const headers = webhookHeaders(event.signing_secret, event.id, body);
-  if (event.auth_type === "bearer" && event.auth_token) headers.authorization = `Bearer ${event.auth_token}`;
+  const { signingSecret, authToken } = openDestinationSecrets(secrets, event);
+  const headers = webhookHeaders(signingSecret, event.id, body);
+  if (event.auth_type === "bearer" && authToken) headers.authorization = `Bearer ${authToken}`;
   const startedAt = new Date().toISOString();
   const result = await sender.post(event.url, headers, body);
   const attempt = event.attempts + 1;

@@ -8,6 +8,7 @@ import { buildApp } from "../../http/app.ts";
 import { openDatabase } from "../../runtime/open-database.ts";
 import { startJobServices } from "../../runtime/services.ts";
 import { createWorkerPorts } from "../../runtime/worker-ports.ts";
+import { loadSecretBox } from "../../runtime/secret-key.ts";
 
 export interface ApiEvalApp {
   app: FastifyInstance;
@@ -39,10 +40,11 @@ export async function startApiEvalApp(options: ApiEvalAppOptions): Promise<ApiEv
     OPENPROSPECT_DNS_LOOKUPS: "off",
   });
   const database = await openDatabase(config);
+  const secrets = loadSecretBox(config); // generated into the throwaway data directory
   const resolveAll = async () => [{ address: options.simulatedAddress, family: 4 as const }];
   const ports = createWorkerPorts(config, database.db, { resolveAll, dns: false, minDelayMs: 0 });
-  const services = await startJobServices(database.pool, database.db, { workers: true, concurrency: options.concurrency, pollingIntervalSeconds: 0.5, ports });
-  const app = await buildApp({ db: database.db, jobs: services.jobs }, { logLevel: "silent" });
+  const services = await startJobServices(database.pool, database.db, { workers: true, concurrency: options.concurrency, pollingIntervalSeconds: 0.5, ports, secrets });
+  const app = await buildApp({ db: database.db, jobs: services.jobs, secrets }, { logLevel: "silent" });
   const { key: adminKey } = await createAdminKey(database.db, "evaluation operator");
   return {
     app,

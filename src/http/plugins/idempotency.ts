@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Db } from "../../db/database.ts";
+import type { SecretBox } from "../../core/secrets/secret-box.ts";
 import { ValidationError } from "../../core/errors.ts";
 import { beginIdempotentRequest } from "../../core/idempotency/begin.ts";
 import { completeIdempotentRequest, releaseIdempotentRequest } from "../../core/idempotency/finish.ts";
@@ -18,12 +19,12 @@ declare module "fastify" {
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 /** Idempotency-Key on POST: same key + same body replays the first response for 24 hours. */
-export function registerIdempotency(app: FastifyInstance, db: Db): void {
+export function registerIdempotency(app: FastifyInstance, db: Db, secrets: SecretBox): void {
   app.addHook("preHandler", async (request, reply) => {
     if (request.method !== "POST" || !request.principal) return;
     const key = readKey(request);
     if (!key) return;
-    const decision = await beginIdempotentRequest(db, {
+    const decision = await beginIdempotentRequest(db, secrets, {
       principalId: request.principal.keyId,
       key,
       method: request.method,
@@ -46,7 +47,7 @@ export function registerIdempotency(app: FastifyInstance, db: Db): void {
       await releaseIdempotentRequest(db, claim.principalId, claim.key);
     } else {
       const contentType = reply.getHeader("content-type");
-      await completeIdempotentRequest(db, claim.principalId, claim.key, {
+      await completeIdempotentRequest(db, secrets, claim.principalId, claim.key, {
         status: reply.statusCode,
         body: payload,
         contentType: typeof contentType === "string" ? contentType : null,

@@ -7,7 +7,7 @@ export const deliverWebhookTask = defineTask({
   name: DELIVER_WEBHOOK_TASK,
   queue: { policy: "standard", retryLimit: 2, retryDelay: 10 },
   async run(payload, deps) {
-    if (!deps.webhookSender) throw new Error("This worker has no webhook sender configured");
-    return { outcome: await deliverWebhookEvent(deps.db, deps.jobs, deps.webhookSender, payload.event_id, payload.trigger) };
+    if (!deps.webhookSender || !deps.secrets) throw new Error("This worker has no webhook sender or secret key configured");
+    return { outcome: await deliverWebhookEvent(deps.db, deps.jobs, deps.webhookSender, deps.secrets, payload.event_id, payload.trigger) };
   },
 });

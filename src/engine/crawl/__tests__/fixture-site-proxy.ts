@@ -41,8 +41,11 @@ export async function startFixtureSiteProxy(host: string): Promise<{ proxyUrl: s
   };
 }
 
+// Virtual hosting by the Host header: the fetcher names the checked address in the request line.
 function targetOf(req: IncomingMessage): URL {
-  return new URL(req.url ?? "/", `http://${req.headers.host ?? "unknown"}`);
+  const target = new URL(req.url ?? "/", `http://${req.headers.host ?? "unknown"}`);
+  if (req.headers.host) target.host = req.headers.host;
+  return target;
 }
 
 function isFile(path: string): boolean {
