@@ -9,6 +9,8 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   OPENPROSPECT_BOOTSTRAP_API_KEY: z.string().optional(),
   OPENPROSPECT_BOOTSTRAP_ADMIN_KEY: z.string().optional(),
+  /** Rate-limit tier of the organization created at first start: the operator's own, not a customer's free tier. */
+  OPENPROSPECT_BOOTSTRAP_TIER: z.enum(["free", "pro", "enterprise"]).default("enterprise"),
   OPENPROSPECT_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   OPENPROSPECT_ALLOW_CIDRS: z.string().default(""),
   OPENPROSPECT_OUTBOUND_PROXY: z.string().url().optional(),
