@@ -16,7 +16,7 @@ export function registerCreateOrder(app: FastifyInstance, deps: AppDeps): void {
       summary: "Create enrichment or discovery order",
       ...authDocs(auth),
       body: CreateOrderInputSchema,
-      response: { 201: CreateOrderResponseSchema, ...errorResponses(409) },
+      response: { 201: CreateOrderResponseSchema, ...errorResponses(404, 409) },
     },
     handler: async (request, reply) =>
       reply.code(201).send(await createOrder(deps.db, deps.jobs, apiKeyPrincipal(request), request.body)),
