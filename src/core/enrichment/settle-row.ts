@@ -13,7 +13,13 @@ export interface RowSettlement {
   reason: string | null;
   companyId?: string | null;
   /** For ENRICHED rows: the webhook announcing the delivered company. */
-  delivery?: { tenant: Tenant; prospectSearchId: string; deliveryId: string; data: Record<string, unknown> };
+  delivery?: {
+    tenant: Tenant;
+    prospectSearchId: string;
+    deliveryId: string;
+    eventType: "delivery.company_qualified" | "delivery.company_updated";
+    data: Record<string, unknown>;
+  };
 }
 
 /**
@@ -33,8 +39,8 @@ export async function settleRow(db: Db, jobs: JobQueue, settlement: RowSettlemen
       .executeTakeFirst();
     if (!updated) return false;
     if (settlement.delivery) {
-      const { tenant, prospectSearchId, deliveryId, data } = settlement.delivery;
-      await enqueueWebhookEvent(trx, jobs, tenant, { prospectSearchId, eventType: "delivery.company_qualified", dedupeKey: `delivery:${deliveryId}`, data });
+      const { tenant, prospectSearchId, deliveryId, eventType, data } = settlement.delivery;
+      await enqueueWebhookEvent(trx, jobs, tenant, { prospectSearchId, eventType, dedupeKey: `delivery:${deliveryId}`, data });
     }
     await completeOrderIfSettled(trx, jobs, settlement.orderId);
     return true;

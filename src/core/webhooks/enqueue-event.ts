@@ -8,7 +8,7 @@ export const DELIVER_WEBHOOK_TASK = "webhooks.deliver";
 
 export interface WebhookEventInput {
   prospectSearchId: string;
-  eventType: "delivery.company_qualified" | "order.status_changed" | "company.erased";
+  eventType: "delivery.company_qualified" | "delivery.company_updated" | "order.status_changed" | "company.erased";
   /** Same subject, same destination → one event, however often the pipeline retries. */
   dedupeKey: string;
   data: Record<string, unknown>;
