@@ -30,7 +30,8 @@ export default defineConfig({
           name: "pglite",
           include: ["src/**/__tests__/**/*.test.ts", "test/**/*.test.ts"],
           // worker processes sharing one database need a PostgreSQL server
-          exclude: ["test/e2e/crash-safety.test.ts"],
+          // LISTEN/NOTIFY between API processes exists only on a PostgreSQL server
+          exclude: ["test/e2e/crash-safety.test.ts", "test/platform/key-change-listener.test.ts"],
           env: { OPENPROSPECT_TEST_BACKEND: "pglite" },
         },
       },

@@ -16,7 +16,7 @@ import { createDb, type Db } from "../../src/db/database.ts";
 import { migrate } from "../../src/db/migrate.ts";
 import { createPool } from "../../src/db/pool.ts";
 import { createWebhookPoster } from "../../src/engine/deliver/post-webhook.ts";
-import type { JobQueue } from "../../src/jobs/queue.ts";
+import type { JobQueue } from "../../src/core/queue/job-queue.ts";
 import { startJobServices } from "../../src/runtime/services.ts";
 import { startWebhookReceiver } from "../../test/support/webhook-receiver.ts";
 import { createScratchDatabase } from "./scratch-database.ts";

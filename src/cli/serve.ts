@@ -1,5 +1,7 @@
 import type { Config } from "../config.ts";
+import { createApiKeyAuthenticator } from "../core/api-keys/authenticator.ts";
 import { buildApp } from "../http/app.ts";
+import { listenForKeyChanges } from "../runtime/key-change-listener.ts";
 import { bootstrap } from "../runtime/bootstrap.ts";
 import { openDatabase } from "../runtime/open-database.ts";
 import { startJobServices } from "../runtime/services.ts";
@@ -22,13 +24,18 @@ export async function runServer(config: Config, options: ServeOptions): Promise<
   });
   const ports = options.workers ? createWorkerPorts(config, database.db) : null;
   const services = await startJobServices(database.pool, database.db, { workers: options.workers, concurrency: options.concurrency, ports: ports ?? undefined });
-  const app = options.api
-    ? await buildApp({ db: database.db, jobs: services.jobs }, { logLevel: config.LOG_LEVEL, bodyLimitBytes: config.OPENPROSPECT_BODY_LIMIT_BYTES })
+  const apiKeys = options.api ? createApiKeyAuthenticator(database.db) : null;
+  // Embedded: this process owns the database, so every change is announced in process.
+  const keyChanges = apiKeys && config.DATABASE_URL ? listenForKeyChanges(config.DATABASE_URL, apiKeys) : null;
+  const app = apiKeys
+    ? await buildApp({ db: database.db, jobs: services.jobs, apiKeys }, { logLevel: config.LOG_LEVEL, bodyLimitBytes: config.OPENPROSPECT_BODY_LIMIT_BYTES })
     : null;
   const address = app ? await app.listen({ port: config.PORT, host: config.HOST }) : null;
   printBanner({ mode: database.mode, location: database.location, address, workers: options.workers, printedKeys });
   onShutdown(async () => {
     await app?.close();
+    await keyChanges?.stop();
+    await apiKeys?.close();
     await services.stop();
     await ports?.close();
     await database.close();

@@ -130,6 +130,8 @@ export interface OrderStatusEventsTable {
 
 export interface CompaniesTable {
   id: string;
+  /** The world the record belongs to (migration 0008): set once at creation, never changed. */
+  test_mode: ColumnType<boolean, boolean | undefined, never>;
   domain: string | null;
   name: string | null;
   legal_name: string | null;

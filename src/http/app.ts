@@ -42,7 +42,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   });
   registerErrorHandling(app);
   await registerOpenApi(app);
-  registerAuth(app, deps.db);
+  registerAuth(app, deps);
   registerIdempotency(app, deps.db);
   registerRoutes(app, deps);
   await registerDocs(app);

@@ -1,26 +1,9 @@
-// eslint-style note: Kysely<any> because both Kysely<Database> and its Transaction must fit.
-import { CompiledQuery, type Kysely } from "kysely";
+import { CompiledQuery } from "kysely";
+import type { Db } from "../db/database.ts";
 import type PgBoss from "pg-boss";
+import type { JobQueue } from "../core/queue/job-queue.ts";
 
-export interface EnqueueOptions {
-  singletonKey?: string;
-  startAfter?: Date | number;
-  retryLimit?: number;
-  retryDelay?: number;
-  retryBackoff?: boolean;
-  priority?: number;
-}
-
-/**
- * What core sees of the job system. Passing the business transaction makes the job exist exactly
- * when the change that caused it commits.
- */
-export interface JobQueue {
-  send(name: string, data: object, options?: EnqueueOptions, transaction?: Kysely<any>): Promise<string | null>;
-  /** Many jobs of one task in one statement (fan-out of large orders). */
-  sendMany(name: string, items: { data: object; singletonKey?: string }[], transaction?: Kysely<any>): Promise<void>;
-}
-
+/** The pg-boss implementation of core's queue port. */
 export function createJobQueue(boss: PgBoss): JobQueue {
   return {
     async send(name, data, options = {}, transaction) {
@@ -35,7 +18,7 @@ export function createJobQueue(boss: PgBoss): JobQueue {
   };
 }
 
-function executorFor(transaction: Kysely<any>): PgBoss.Db {
+function executorFor(transaction: Db): PgBoss.Db {
   return {
     executeSql: async (text, values) => {
       const result = await transaction.executeQuery(CompiledQuery.raw(text, values ?? []));

@@ -1,4 +1,4 @@
-import type { TaskDefinition } from "./task.ts";
+import type { RegisteredTask } from "./task.ts";
 import { buildSearchProfileTask } from "./tasks/build-search-profile.ts";
 import { deliverWebhookTask } from "./tasks/deliver-webhook.ts";
 import { discoverCompaniesTask } from "./tasks/discover-companies.ts";
@@ -7,4 +7,4 @@ import { fulfilOrderTask } from "./tasks/fulfil-order.ts";
 import { pruneMaintenanceTask } from "./tasks/prune-maintenance.ts";
 
 /** Every task the workers run. */
-export const TASKS: TaskDefinition[] = [pruneMaintenanceTask, fulfilOrderTask, deliverWebhookTask, buildSearchProfileTask, enrichCompanyTask, discoverCompaniesTask];
+export const TASKS: RegisteredTask[] = [pruneMaintenanceTask, fulfilOrderTask, deliverWebhookTask, buildSearchProfileTask, enrichCompanyTask, discoverCompaniesTask];

@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import type PgBoss from "pg-boss";
 import type { Db } from "../db/database.ts";
-import type { JobQueue } from "./queue.ts";
+import type { JobQueue } from "../core/queue/job-queue.ts";
+import { TASK_CONTRACTS, type TaskName, type TaskPayload } from "../core/queue/task-contracts.ts";
 import type { WebhookSender } from "../core/webhooks/sender.ts";
 import type { EnrichmentPort } from "../core/enrichment/port.ts";
 
@@ -13,21 +14,24 @@ export interface TaskDeps {
   enrichment?: EnrichmentPort;
 }
 
-/** One pg-boss task: its queue settings, the payload schema, and what it does. */
-export interface TaskDefinition<S extends z.ZodType = z.ZodType> {
-  name: string;
+/** One pg-boss task: its queue settings and what it does; the payload schema comes from core's contract. */
+export interface TaskDefinition<N extends TaskName = TaskName> {
+  name: N;
   queue: Omit<PgBoss.Queue, "name">;
-  payload: S;
   /** Cron expression for tasks that also run on a schedule. */
   cron?: string;
-  run(payload: z.infer<S>, deps: TaskDeps): Promise<unknown>;
+  run(payload: TaskPayload<N>, deps: TaskDeps): Promise<unknown>;
   /**
    * Called instead of throwing when the last retry fails, so the thing the job was for is settled
    * (marked FAILED with the reason) rather than left waiting forever.
    */
-  onFinalFailure?(payload: z.infer<S>, error: Error, deps: TaskDeps): Promise<unknown>;
+  onFinalFailure?(payload: TaskPayload<N>, error: Error, deps: TaskDeps): Promise<unknown>;
 }
 
-export function defineTask<S extends z.ZodType>(task: TaskDefinition<S>): TaskDefinition<S> {
-  return task;
+export interface RegisteredTask<N extends TaskName = TaskName> extends TaskDefinition<N> {
+  payload: z.ZodType<TaskPayload<N>>;
+}
+
+export function defineTask<N extends TaskName>(task: TaskDefinition<N>): RegisteredTask<N> {
+  return { ...task, payload: TASK_CONTRACTS[task.name] as unknown as z.ZodType<TaskPayload<N>> };
 }

@@ -1,5 +1,5 @@
 import type PgBoss from "pg-boss";
-import type { TaskDefinition, TaskDeps } from "./task.ts";
+import type { RegisteredTask, TaskDeps } from "./task.ts";
 import { metrics } from "../metrics/instruments.ts";
 
 export interface WorkerOptions {
@@ -8,7 +8,7 @@ export interface WorkerOptions {
 }
 
 /** Creates every task's queue (idempotent) so senders never hit a missing queue. */
-export async function ensureQueues(boss: PgBoss, tasks: TaskDefinition[]): Promise<void> {
+export async function ensureQueues(boss: PgBoss, tasks: RegisteredTask[]): Promise<void> {
   for (const task of tasks) {
     await boss.createQueue(task.name, { name: task.name, ...task.queue });
     if (task.cron) await boss.schedule(task.name, task.cron, {});
@@ -16,7 +16,7 @@ export async function ensureQueues(boss: PgBoss, tasks: TaskDefinition[]): Promi
 }
 
 /** Subscribes `concurrency` pollers per task; each job's payload is parsed before the task runs. */
-export async function startWorkers(boss: PgBoss, tasks: TaskDefinition[], deps: TaskDeps, options: WorkerOptions): Promise<void> {
+export async function startWorkers(boss: PgBoss, tasks: RegisteredTask[], deps: TaskDeps, options: WorkerOptions): Promise<void> {
   for (const task of tasks) {
     for (let i = 0; i < options.concurrency; i++) {
       let workerId: string | null = null;
@@ -33,7 +33,7 @@ export async function startWorkers(boss: PgBoss, tasks: TaskDefinition[], deps: 
   }
 }
 
-async function runJobs(task: TaskDefinition, jobs: PgBoss.JobWithMetadata<unknown>[], deps: TaskDeps): Promise<unknown> {
+async function runJobs(task: RegisteredTask, jobs: PgBoss.JobWithMetadata<unknown>[], deps: TaskDeps): Promise<unknown> {
   const results = [];
   for (const job of jobs) {
     const payload = task.payload.parse(job.data);

@@ -25,7 +25,7 @@ describe("operator erasure and merge", () => {
     expect(feed.items.at(-1)).toMatchObject({ event: "erased", id: companyId });
     expect(JSON.stringify(feed.items.at(-1))).not.toContain("Erase Me");
     expect((await call(t.app, "GET", `/api/v1/companies/${companyId}`, { key: owner.key })).statusCode).toBe(404);
-    await expect(recordSiteExtraction(t.database.db, { extraction: extraction("www.erase-me.de", { name: "Erase Me" }), websiteUrl: "https://www.erase-me.de/", crawledAt: new Date().toISOString() })).rejects.toMatchObject({ code: "DOMAIN_SUPPRESSED" });
+    await expect(recordSiteExtraction(t.database.db, { testMode: false, extraction: extraction("www.erase-me.de", { name: "Erase Me" }), websiteUrl: "https://www.erase-me.de/", crawledAt: new Date().toISOString() })).rejects.toMatchObject({ code: "DOMAIN_SUPPRESSED" });
   });
 
   it("merges a duplicate into another company", async () => {

@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const record = (site: ReturnType<typeof extraction>, crawledAt: string, features?: string[]) =>
-  recordSiteExtraction(t.db, { extraction: site, websiteUrl: `https://www.${site.domain}/`, crawledAt, features });
+  recordSiteExtraction(t.db, { testMode: false, extraction: site, websiteUrl: `https://www.${site.domain}/`, crawledAt, features });
 
 const company = (id: string) => t.db.selectFrom("companies").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
 
@@ -50,16 +50,17 @@ describe("recordSiteExtraction", () => {
 
   it("matches by domain across subdomains, else by register number, else by name and city", async () => {
     const a = await record(extraction("match-a.de", { name: "Match A" }), "2024-01-01T00:00:00Z");
-    const sub = await recordSiteExtraction(t.db, { extraction: extraction("shop.match-a.de", { name: "Match A" }), websiteUrl: "https://shop.match-a.de/", crawledAt: "2024-01-02T00:00:00Z" });
+    const sub = await recordSiteExtraction(t.db, { testMode: false, extraction: extraction("shop.match-a.de", { name: "Match A" }), websiteUrl: "https://shop.match-a.de/", crawledAt: "2024-01-02T00:00:00Z" });
     expect(sub.companyId).toBe(a.companyId);
     const reg = await record(extraction("reg-one.de", { name: "Reg", register: { court: null, number: "HRB 777" } }), "2024-01-01T00:00:00Z");
     const noSite = await recordSiteExtraction(t.db, {
+      testMode: false,
       extraction: { ...extraction("x", { name: "Reg", register: { court: null, number: "HRB 777" } }), domain: null },
       websiteUrl: "", crawledAt: "2024-01-03T00:00:00Z",
     });
     expect(noSite.companyId).toBe(reg.companyId);
-    const named = await recordSiteExtraction(t.db, { extraction: { ...extraction("y", { name: "Bäckerei Nord", city: "Hamburg" }), domain: null }, websiteUrl: "", crawledAt: "2024-01-01T00:00:00Z" });
-    const again = await recordSiteExtraction(t.db, { extraction: { ...extraction("y", { name: "bäckerei nord", city: "HAMBURG" }), domain: null }, websiteUrl: "", crawledAt: "2024-01-02T00:00:00Z" });
+    const named = await recordSiteExtraction(t.db, { testMode: false, extraction: { ...extraction("y", { name: "Bäckerei Nord", city: "Hamburg" }), domain: null }, websiteUrl: "", crawledAt: "2024-01-01T00:00:00Z" });
+    const again = await recordSiteExtraction(t.db, { testMode: false, extraction: { ...extraction("y", { name: "bäckerei nord", city: "HAMBURG" }), domain: null }, websiteUrl: "", crawledAt: "2024-01-02T00:00:00Z" });
     expect(again.companyId).toBe(named.companyId);
   });
 
@@ -107,7 +108,7 @@ describe("recordSiteExtraction", () => {
 
   it("writes only the families the features ask for", async () => {
     const site = extraction("features-co.de", { name: "Features Co", vat_id: "DE123456789" }, { people: [person("Anna Schmidt")], jobs: [job("Dev")], technologies: [tech("react")] });
-    const { companyId } = await recordSiteExtraction(t.db, { extraction: site, websiteUrl: "https://features-co.de/", crawledAt: "2024-01-01T00:00:00Z", features: ["LEGAL_DATA", "JOBS"] });
+    const { companyId } = await recordSiteExtraction(t.db, { testMode: false, extraction: site, websiteUrl: "https://features-co.de/", crawledAt: "2024-01-01T00:00:00Z", features: ["LEGAL_DATA", "JOBS"] });
     const row = await company(companyId);
     expect(row).toMatchObject({ vat_id: "DE123456789", name: null, website: null });
     const counts = await Promise.all(

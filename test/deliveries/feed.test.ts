@@ -102,7 +102,7 @@ describe("recordDelivery, erasure and suppression", () => {
   it("delivers a company once per search unless re-qualified, idempotently per order", async () => {
     const tenant = tenantOf(owner);
     const search = await createProspectSearch(t.database.db, tenant, "Idempotency");
-    const { companyId } = await recordSiteExtraction(t.database.db, { extraction: extraction("once.de", { name: "Once" }), websiteUrl: "https://once.de/", crawledAt: new Date().toISOString() });
+    const { companyId } = await recordSiteExtraction(t.database.db, { testMode: false, extraction: extraction("once.de", { name: "Once" }), websiteUrl: "https://once.de/", crawledAt: new Date().toISOString() });
     await linkCompanyToSearch(t.database.db, tenant, search, companyId);
     const input = { prospectSearchId: search, companyId, orderId: null };
     const first = await recordDelivery(t.database.db, tenant, input);
@@ -115,10 +115,10 @@ describe("recordDelivery, erasure and suppression", () => {
   });
 
   it("refuses to collect an erased domain again", async () => {
-    const { companyId } = await recordSiteExtraction(t.database.db, { extraction: extraction("gone.de", { name: "Gone" }), websiteUrl: "https://gone.de/", crawledAt: new Date().toISOString() });
+    const { companyId } = await recordSiteExtraction(t.database.db, { testMode: false, extraction: extraction("gone.de", { name: "Gone" }), websiteUrl: "https://gone.de/", crawledAt: new Date().toISOString() });
     await eraseCompany(t.database.db, companyId);
     await expect(
-      recordSiteExtraction(t.database.db, { extraction: extraction("gone.de", { name: "Gone" }), websiteUrl: "https://www.gone.de/", crawledAt: new Date().toISOString() }),
+      recordSiteExtraction(t.database.db, { testMode: false, extraction: extraction("gone.de", { name: "Gone" }), websiteUrl: "https://www.gone.de/", crawledAt: new Date().toISOString() }),
     ).rejects.toMatchObject({ code: "DOMAIN_SUPPRESSED" });
     const suppressed = await t.database.db.selectFrom("suppressed_domains").selectAll().execute();
     expect(JSON.stringify(suppressed)).not.toContain("gone.de");
@@ -127,10 +127,10 @@ describe("recordDelivery, erasure and suppression", () => {
   });
 
   it("a merged company's later crawls land on the company it was merged into", async () => {
-    const from = await recordSiteExtraction(t.database.db, { extraction: extraction("dup-a.de", { name: "Dup" }), websiteUrl: "https://dup-a.de/", crawledAt: new Date().toISOString() });
-    const into = await recordSiteExtraction(t.database.db, { extraction: extraction("dup-b.de", { name: "Dup" }), websiteUrl: "https://dup-b.de/", crawledAt: new Date().toISOString() });
+    const from = await recordSiteExtraction(t.database.db, { testMode: false, extraction: extraction("dup-a.de", { name: "Dup" }), websiteUrl: "https://dup-a.de/", crawledAt: new Date().toISOString() });
+    const into = await recordSiteExtraction(t.database.db, { testMode: false, extraction: extraction("dup-b.de", { name: "Dup" }), websiteUrl: "https://dup-b.de/", crawledAt: new Date().toISOString() });
     await mergeCompanies(t.database.db, from.companyId, into.companyId);
-    const later = await recordSiteExtraction(t.database.db, { extraction: extraction("dup-a.de", { name: "Dup" }), websiteUrl: "https://dup-a.de/", crawledAt: new Date().toISOString() });
+    const later = await recordSiteExtraction(t.database.db, { testMode: false, extraction: extraction("dup-a.de", { name: "Dup" }), websiteUrl: "https://dup-a.de/", crawledAt: new Date().toISOString() });
     expect(later.companyId).toBe(into.companyId);
   });
 });

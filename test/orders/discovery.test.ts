@@ -12,6 +12,7 @@ let owner: TestTenant;
 // Company facts already crawled for anyone are the discovery pool.
 async function knownCompany(domain: string, country: string, description: string): Promise<void> {
   await recordSiteExtraction(t.database.db, {
+    testMode: false,
     extraction: extraction(domain, { name: domain.split(".")[0], country, city: "Berlin", description }),
     websiteUrl: `https://${domain}/`,
     crawledAt: new Date().toISOString(),

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { vi, afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateOrganization } from "../../src/core/organizations/update.ts";
 import { createTenant, type TestTenant } from "../support/fixtures.ts";
 import { standardSecurityChecks } from "../support/security.ts";
@@ -35,10 +35,12 @@ describe("GET /api/v1/auth/validate", () => {
     expect(response.body_json.valid).toBe(true);
   });
 
-  it("records last_used_at", async () => {
+  it("records last_used_at (written in batches, within a sync tick)", async () => {
     await call(t.app, "GET", "/api/v1/auth/validate", { key: owner.key });
-    const row = await t.database.db.selectFrom("api_keys").select("last_used_at").where("id", "=", owner.keyId).executeTakeFirstOrThrow();
-    expect(row.last_used_at).not.toBeNull();
+    await vi.waitFor(async () => {
+      const row = await t.database.db.selectFrom("api_keys").select("last_used_at").where("id", "=", owner.keyId).executeTakeFirstOrThrow();
+      expect(row.last_used_at).not.toBeNull();
+    }, { timeout: 5_000, interval: 100 });
   });
 
   it("never stores the key itself", async () => {

@@ -56,8 +56,16 @@ describe("job queue wiring", () => {
     expect(await t.boss.getQueueSize("maintenance.prune")).toBe(before);
   });
 
+  it("a sender's payload is typed by the task contract", () => {
+    // @ts-expect-error — orders.fulfil needs an order_id; tsc (npm run check) fails if this ever type-checks
+    const send = () => t.jobs.send("orders.fulfil", {});
+    expect(typeof send).toBe("function");
+  });
+
   it("a malformed payload fails the job instead of running it", async () => {
-    const id = await t.jobs.send("maintenance.prune", { unexpected: true }, { retryLimit: 0 });
+    // The contract refuses this at compile time; a sender built from an older version could still send it.
+    const stale = { unexpected: true } as unknown as Record<string, never>;
+    const id = await t.jobs.send("maintenance.prune", stale, { retryLimit: 0 });
     const job = await waitForJob("maintenance.prune", id!);
     expect(job.state).toBe("failed");
   });

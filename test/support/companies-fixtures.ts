@@ -68,7 +68,7 @@ export async function deliverCompany(
   site: SiteExtraction,
   link: SearchLinkOptions = {},
 ): Promise<string> {
-  const { companyId } = await recordSiteExtraction(db, { extraction: site, websiteUrl: `https://${site.domain}/`, crawledAt: new Date().toISOString() });
+  const { companyId } = await recordSiteExtraction(db, { testMode: tenant.testMode, extraction: site, websiteUrl: `https://${site.domain}/`, crawledAt: new Date().toISOString() });
   await linkCompanyToSearch(db, tenant, searchId, companyId, link);
   await recordDelivery(db, tenant, { prospectSearchId: searchId, companyId, orderId: null });
   return companyId;

@@ -5,6 +5,7 @@ import { createApiKey } from "../../src/core/api-keys/create.ts";
 import { createOrganization } from "../../src/core/organizations/create.ts";
 import { updateOrganization } from "../../src/core/organizations/update.ts";
 import type { Preset, Scope } from "../../src/core/scopes.ts";
+import { announceKeyChange } from "../../src/core/api-keys/key-changes.ts";
 
 export interface TestTenant {
   organizationId: string;
@@ -43,4 +44,5 @@ export async function addKey(
 /** Expiry in the past cannot be created through the API, so tests age a key directly. */
 export async function expireKey(db: Db, keyId: string): Promise<void> {
   await db.updateTable("api_keys").set({ expires_at: sql<string>`now() - interval '1 minute'` }).where("id", "=", keyId).execute();
+  await announceKeyChange(db, { scope: "key", id: keyId });
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import type PgBoss from "pg-boss";
 import { buildApp } from "../../src/http/app.ts";
-import type { JobQueue } from "../../src/jobs/queue.ts";
+import type { JobQueue } from "../../src/core/queue/job-queue.ts";
 import { startJobServices } from "../../src/runtime/services.ts";
 import type { TaskDeps } from "../../src/jobs/task.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";

@@ -1,5 +1,6 @@
 import type { Db } from "../../db/database.ts";
 import { NotFoundError } from "../errors.ts";
+import { announceKeyChange } from "./key-changes.ts";
 import { presentApiKey } from "./present.ts";
 import type { ApiKey } from "./schemas.ts";
 
@@ -12,5 +13,6 @@ export async function revokeApiKey(db: Db, keyId: string): Promise<ApiKey> {
     .returningAll()
     .executeTakeFirst();
   if (!row) throw new NotFoundError("ApiKey", keyId);
+  await announceKeyChange(db, { scope: "key", id: row.id });
   return presentApiKey(row);
 }

@@ -11,6 +11,7 @@ export async function assertCompanyVisible(db: Db, tenant: Tenant, companyId: st
     .where("sc.company_id", "=", companyId)
     .where("sc.organization_id", "=", tenant.organizationId)
     .where("sc.test_mode", "=", tenant.testMode)
+    .where("c.test_mode", "=", tenant.testMode)
     .where("c.erased_at", "is", null)
     .limit(1)
     .executeTakeFirst();

@@ -18,7 +18,9 @@ export function companyRowsQuery(db: Db) {
     .selectAll("c")
     .select(["sc.prospect_search_id", "sc.match_score", "sc.match_explanation", "sc.review_status", "sc.created_at as linked_at"])
     .select(companyCountColumns())
-    .where("c.erased_at", "is", null);
+    .where("c.erased_at", "is", null)
+    // Guaranteed by a foreign key since migration 0008; kept so no join can show another world's row.
+    .whereRef("c.test_mode", "=", "sc.test_mode");
 }
 
 /** The counts shown on a company (`c` is the companies alias): people, open jobs, technologies. */

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/database.ts";
-import type { JobQueue } from "../../jobs/queue.ts";
+import type { JobQueue } from "../queue/job-queue.ts";
 import { enqueueWebhookEvent } from "../webhooks/enqueue-event.ts";
 import { eraseCompany } from "./erase.ts";
 import { searchesDelivered } from "../deliveries/append-withdrawals.ts";

@@ -3,6 +3,8 @@ import type { Db } from "../../db/database.ts";
 import { newId } from "../ids.ts";
 
 export interface CompanyIdentity {
+  /** The world the crawl belongs to: test keys' crawls (demonstration data) never meet live records. */
+  testMode: boolean;
   domain: string | null;
   registerNumber: string | null;
   name: string | null;
@@ -11,15 +13,15 @@ export interface CompanyIdentity {
 }
 
 /**
- * The global company a crawl belongs to: by registrable domain, else register number, else name +
- * city; created otherwise. Creation goes through ON CONFLICT on the unique domain, so concurrent
- * crawls of one site end up on one row.
+ * The company a crawl belongs to, within its world (live or test): by registrable domain, else
+ * register number, else name + city; created otherwise. Creation goes through ON CONFLICT on the
+ * unique (domain, test_mode), so concurrent crawls of one site end up on one row.
  */
 export async function findOrCreateCompany(db: Db, identity: CompanyIdentity): Promise<string> {
   const existing = await findExisting(db, identity);
   if (existing) return followMerges(db, existing);
   const id = newId();
-  const values = { id, domain: identity.domain, first_seen_at: identity.crawledAt, updated_at: identity.crawledAt };
+  const values = { id, test_mode: identity.testMode, domain: identity.domain, first_seen_at: identity.crawledAt, updated_at: identity.crawledAt };
   if (!identity.domain) {
     await db.insertInto("companies").values(values).execute();
     return id;
@@ -27,16 +29,19 @@ export async function findOrCreateCompany(db: Db, identity: CompanyIdentity): Pr
   const row = await db
     .insertInto("companies")
     .values(values)
-    .onConflict((oc) => oc.column("domain").doUpdateSet({ domain: (eb) => eb.ref("excluded.domain") }))
+    .onConflict((oc) => oc.columns(["domain", "test_mode"]).doUpdateSet({ domain: (eb) => eb.ref("excluded.domain") }))
     .returning("id")
     .executeTakeFirstOrThrow();
   return followMerges(db, row.id);
 }
 
+function inWorld(db: Db, testMode: boolean) {
+  return db.selectFrom("companies").select(["id", "domain"]).where("test_mode", "=", testMode).where("erased_at", "is", null);
+}
+
 async function findExisting(db: Db, identity: CompanyIdentity): Promise<string | null> {
-  const base = db.selectFrom("companies").select(["id", "domain"]).where("erased_at", "is", null);
   if (identity.domain) {
-    const byDomain = await base.where("domain", "=", identity.domain).executeTakeFirst();
+    const byDomain = await inWorld(db, identity.testMode).where("domain", "=", identity.domain).executeTakeFirst();
     if (byDomain) return byDomain.id;
   }
   const match = await findByRegisterOrName(db, identity);
@@ -49,7 +54,7 @@ async function findExisting(db: Db, identity: CompanyIdentity): Promise<string |
 }
 
 async function findByRegisterOrName(db: Db, identity: CompanyIdentity): Promise<{ id: string; domain: string | null } | undefined> {
-  const base = db.selectFrom("companies").select(["id", "domain"]).where("erased_at", "is", null).orderBy("first_seen_at").limit(1);
+  const base = inWorld(db, identity.testMode).orderBy("first_seen_at").limit(1);
   if (identity.registerNumber) {
     const byRegister = await base.where("register_number", "=", identity.registerNumber).executeTakeFirst();
     if (byRegister) return byRegister;
@@ -62,6 +67,7 @@ async function findByRegisterOrName(db: Db, identity: CompanyIdentity): Promise<
 }
 
 // A merged company forwards to the one it was merged into (chains are short; the bound guards cycles).
+// Merges never cross worlds (a foreign key on (merged_into, test_mode) says so), so neither does this.
 async function followMerges(db: Db, companyId: string): Promise<string> {
   let current = companyId;
   for (let hop = 0; hop < 5; hop++) {

@@ -12,7 +12,7 @@ export interface SearchLinkOptions {
 
 /**
  * Puts a company into one of the tenant's prospect searches (or updates its score). This row is
- * what makes a global company visible to an organization.
+ * what makes a company of the tenant's world visible to an organization.
  */
 export async function linkCompanyToSearch(
   db: Db,
@@ -22,7 +22,14 @@ export async function linkCompanyToSearch(
   options: SearchLinkOptions = {},
 ): Promise<void> {
   await assertSearchOfTenant(db, tenant, prospectSearchId);
-  const company = await db.selectFrom("companies").select("id").where("id", "=", companyId).where("erased_at", "is", null).executeTakeFirst();
+  // A company of the other world (test vs live) does not exist for this tenant.
+  const company = await db
+    .selectFrom("companies")
+    .select("id")
+    .where("id", "=", companyId)
+    .where("test_mode", "=", tenant.testMode)
+    .where("erased_at", "is", null)
+    .executeTakeFirst();
   if (!company) throw new NotFoundError("Company", companyId);
   const explanation = options.match_explanation ? JSON.stringify(options.match_explanation) : undefined;
   await db

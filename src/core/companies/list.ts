@@ -25,8 +25,10 @@ export async function listCompanies(db: Db, tenant: Tenant, query: ListCompanies
 }
 
 // Both queries have search_companies as "sc"; the cast is what lets one filter serve both shapes.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Kysely's generic builder pattern
 function withFilters<QB extends SelectQueryBuilder<any, any, any>>(base: QB, tenant: Tenant, query: ListCompaniesQuery): QB {
   const statuses = query.review_status_list?.length ? query.review_status_list : query.review_status ? [query.review_status] : null;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
   let filtered: SelectQueryBuilder<any, any, any> = base
     .where("sc.prospect_search_id", "=", query.prospect_search_id)
     .where("sc.organization_id", "=", tenant.organizationId)

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
 import { appendWithdrawals } from "../deliveries/append-withdrawals.ts";
-import { NotFoundError, ValidationError } from "../errors.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { recomputeCompanyFields } from "./recompute-fields.ts";
 
 /**
@@ -12,11 +12,12 @@ import { recomputeCompanyFields } from "./recompute-fields.ts";
 export async function mergeCompanies(db: Db, fromId: string, intoId: string): Promise<void> {
   if (fromId === intoId) throw new ValidationError([{ field: "into", message: "A company cannot be merged into itself" }]);
   await db.transaction().execute(async (trx) => {
-    const rows = await trx.selectFrom("companies").select(["id", "erased_at", "merged_into"]).where("id", "in", [fromId, intoId]).forUpdate().execute();
+    const rows = await trx.selectFrom("companies").select(["id", "test_mode", "erased_at", "merged_into"]).where("id", "in", [fromId, intoId]).forUpdate().execute();
     for (const id of [fromId, intoId]) {
       const row = rows.find((r) => r.id === id);
       if (!row || row.erased_at || row.merged_into) throw new NotFoundError("Company", id);
     }
+    if (rows[0].test_mode !== rows[1].test_mode) throw new ConflictError("A test-mode company and a live company cannot be merged", "WORLDS_DIFFER");
     await moveRows(trx, fromId, intoId);
     await appendWithdrawals(trx, fromId, "merged", intoId);
     await trx.updateTable("companies").set({ merged_into: intoId, updated_at: sql<string>`now()` }).where("id", "=", fromId).execute();

@@ -14,6 +14,8 @@ import { recomputeCompanyFields } from "./recompute-fields.ts";
 import { isDomainSuppressed } from "./suppression.ts";
 
 export interface SiteExtractionInput {
+  /** The world of the crawl: a test key's (demonstration) crawl only ever lands in test-world rows. */
+  testMode: boolean;
   extraction: SiteExtraction;
   websiteUrl: string;
   crawledAt: string;
@@ -22,7 +24,7 @@ export interface SiteExtractionInput {
 }
 
 /**
- * Merges one crawl of a website into the global company knowledge, in one transaction. Refuses a
+ * Merges one crawl of a website into the company knowledge of its world, in one transaction. Refuses a
  * suppressed (erased) domain with 409 DOMAIN_SUPPRESSED: erasure beats every later crawl.
  */
 export async function recordSiteExtraction(db: Db, input: SiteExtractionInput): Promise<{ companyId: string }> {
@@ -34,6 +36,7 @@ export async function recordSiteExtraction(db: Db, input: SiteExtractionInput): 
   }
   const companyId = await db.transaction().execute(async (trx) => {
     const id = await findOrCreateCompany(trx, {
+      testMode: input.testMode,
       domain,
       registerNumber: extraction.company.register?.number ?? null,
       name: extraction.company.name,

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/database.ts";
-import type { JobQueue } from "../../jobs/queue.ts";
+import type { JobQueue } from "../queue/job-queue.ts";
 import { blacklistIdsForOrder } from "../blacklists/ids-for-order.ts";
 import { deliverEnrichedCompany } from "../enrichment/deliver-enriched-company.ts";
 import { completeOrderIfSettled } from "../enrichment/complete-order-if-settled.ts";

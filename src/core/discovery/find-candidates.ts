@@ -20,14 +20,15 @@ export const QUALIFYING_SCORE = 6;
 const CANDIDATE_POOL = 5000;
 
 /**
- * Companies the installation already knows (crawled for any organization — company facts are shared
- * knowledge) that this search has not had yet, minus blacklisted ones, scored against the profile;
- * best first.
+ * Companies the installation already knows in the tenant's world (crawled for any organization of
+ * that world — company facts are shared knowledge, but test and live data never mix) that this
+ * search has not had yet, minus blacklisted ones, scored against the profile; best first.
  */
 export async function findDiscoveryCandidates(db: Db, tenant: Tenant, search: SearchTargets, blacklistIds: string[]): Promise<DiscoveryCandidate[]> {
   let query = db
     .selectFrom("companies as c")
     .selectAll("c")
+    .where("c.test_mode", "=", tenant.testMode)
     .where("c.erased_at", "is", null)
     .where("c.merged_into", "is", null)
     .where("c.crawled_at", "is not", null)

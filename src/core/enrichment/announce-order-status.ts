@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types.ts";
-import type { JobQueue } from "../../jobs/queue.ts";
+import type { JobQueue } from "../queue/job-queue.ts";
 import { enqueueWebhookEvent } from "../webhooks/enqueue-event.ts";
 
 /** `order.status_changed` to the destinations of the order's prospect search. */

@@ -6,7 +6,7 @@ import type { Tenant } from "../context.ts";
 import { deliveredFactsHash } from "../deliveries/facts-hash.ts";
 import { recordDelivery } from "../deliveries/record.ts";
 import { listProspects } from "../prospects/list.ts";
-import type { EnrichmentDeps } from "./enrich-order-company.ts";
+import type { EnrichmentDeps } from "./port.ts";
 import { settleRow } from "./settle-row.ts";
 
 export interface EnrichedCompany {

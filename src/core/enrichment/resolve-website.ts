@@ -9,14 +9,16 @@ export interface OrderCompanyInput {
 
 /**
  * The website to crawl: the one given, else the domain of a company we already know under the same
- * name in the same city. Without either there is no source to find it, and the row is NOT_FOUND.
+ * name in the same city, in the order's world. Without either there is no source to find it, and
+ * the row is NOT_FOUND.
  */
-export async function resolveWebsite(db: Db, input: OrderCompanyInput): Promise<string | null> {
+export async function resolveWebsite(db: Db, testMode: boolean, input: OrderCompanyInput): Promise<string | null> {
   if (input.website_url) return input.website_url;
   if (!input.company_name) return null;
   let query = db
     .selectFrom("companies")
     .select("domain")
+    .where("test_mode", "=", testMode)
     .where("domain", "is not", null)
     .where("erased_at", "is", null)
     .where("merged_into", "is", null)

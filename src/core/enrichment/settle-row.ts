@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
 import type { OrderCompanyStatus } from "../../db/types.ts";
-import type { JobQueue } from "../../jobs/queue.ts";
+import type { JobQueue } from "../queue/job-queue.ts";
 import { completeOrderIfSettled } from "./complete-order-if-settled.ts";
 import { enqueueWebhookEvent } from "../webhooks/enqueue-event.ts";
 import type { Tenant } from "../context.ts";

@@ -1,11 +1,11 @@
 import type { Kysely } from "kysely";
 import type { Db } from "../../db/database.ts";
 import type { Database } from "../../db/types.ts";
-import type { JobQueue } from "../../jobs/queue.ts";
+import type { JobQueue } from "../queue/job-queue.ts";
+import { FULFIL_ORDER_TASK } from "../queue/task-contracts.ts";
 import { recordOrderTransition, type OrderActor } from "./record-transition.ts";
 import { announceOrderStatus } from "../enrichment/announce-order-status.ts";
 
-export const FULFIL_ORDER_TASK = "orders.fulfil";
 
 export interface AcceptOrderRequest {
   orderId: string;

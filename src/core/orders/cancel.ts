@@ -1,6 +1,6 @@
 import type { Db } from "../../db/database.ts";
 import type { Tenant } from "../context.ts";
-import type { JobQueue } from "../../jobs/queue.ts";
+import type { JobQueue } from "../queue/job-queue.ts";
 import { announceOrderStatus } from "../enrichment/announce-order-status.ts";
 import { recordOrderTransition, type OrderActor } from "./record-transition.ts";
 

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Db } from "../../db/database.ts";
 import type { Database } from "../../db/types.ts";
-import type { JobQueue } from "../../jobs/queue.ts";
+import type { JobQueue } from "../queue/job-queue.ts";
 import type { ApiKeyPrincipal, Tenant } from "../context.ts";
 import { ValidationError } from "../errors.ts";
 import { newId } from "../ids.ts";

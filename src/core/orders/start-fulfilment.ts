@@ -1,11 +1,10 @@
 import type { Db } from "../../db/database.ts";
-import type { JobQueue } from "../../jobs/queue.ts";
+import type { JobQueue } from "../queue/job-queue.ts";
+import { DISCOVER_TASK, ENRICH_COMPANY_TASK } from "../queue/task-contracts.ts";
 import { recordOrderTransition } from "./record-transition.ts";
 import { announceOrderStatus } from "../enrichment/announce-order-status.ts";
 import { completeOrderIfSettled } from "../enrichment/complete-order-if-settled.ts";
 
-export const ENRICH_COMPANY_TASK = "orders.enrich-company";
-export const DISCOVER_TASK = "orders.discover";
 
 export type FulfilmentStart = { started: false; reason: string } | { started: true; pendingRows: number };
 

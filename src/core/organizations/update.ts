@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
+import { announceKeyChange } from "../api-keys/key-changes.ts";
 import { NotFoundError } from "../errors.ts";
 import { UpdateOrganizationInputSchema, type Organization, type UpdateOrganizationInput } from "./schemas.ts";
 
@@ -12,5 +13,7 @@ export async function updateOrganization(db: Db, organizationId: string, rawInpu
     .returningAll()
     .executeTakeFirst();
   if (!row) throw new NotFoundError("Organization", organizationId);
+  // Cached keys carry the organization's tier and limits.
+  await announceKeyChange(db, { scope: "organization", id: row.id });
   return row;
 }

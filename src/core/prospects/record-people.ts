@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
+import type { ProspectsTable } from "../../db/prospecting-tables.ts";
 import type { PersonFacts } from "../../engine/types.ts";
 import { foldText } from "../companies/fold-text.ts";
 import { newId } from "../ids.ts";
@@ -42,7 +43,7 @@ export async function recordPeople(db: Db, companyId: string, people: PersonFact
 const KEEP_EMAIL = sql<boolean>`(excluded.email IS NULL OR (excluded.email_method = 'inferred'
   AND prospects.email IS NOT NULL AND prospects.email_method IS DISTINCT FROM 'inferred'))`;
 
-const keepOr = (column: string) => sql`CASE WHEN ${KEEP_EMAIL} THEN ${sql.ref(`prospects.${column}`)} ELSE ${sql.ref(`excluded.${column}`)} END`;
+const keepOr = <T>(column: string) => sql<T>`CASE WHEN ${KEEP_EMAIL} THEN ${sql.ref(`prospects.${column}`)} ELSE ${sql.ref(`excluded.${column}`)} END`;
 
 const mergeOnConflict = {
   full_name: sql<string>`excluded.full_name`,
@@ -51,11 +52,11 @@ const mergeOnConflict = {
   title: sql<string>`coalesce(excluded.title, prospects.title)`,
   role_class: sql<string>`CASE WHEN excluded.role_class = 'other' THEN prospects.role_class ELSE excluded.role_class END`,
   department: sql<string>`coalesce(excluded.department, prospects.department)`,
-  email: keepOr("email") as any,
-  email_status: keepOr("email_status") as any,
-  email_method: keepOr("email_method") as any,
-  email_confidence: keepOr("email_confidence") as any,
-  email_pattern: keepOr("email_pattern") as any,
+  email: keepOr<string | null>("email"),
+  email_status: keepOr<ProspectsTable["email_status"]>("email_status"),
+  email_method: keepOr<string | null>("email_method"),
+  email_confidence: keepOr<number | null>("email_confidence"),
+  email_pattern: keepOr<string | null>("email_pattern"),
   phone: sql<string>`coalesce(excluded.phone, prospects.phone)`,
   linkedin_url: sql<string>`coalesce(excluded.linkedin_url, prospects.linkedin_url)`,
   sources: sql<string>`CASE WHEN ${KEEP_EMAIL} THEN prospects.sources || (excluded.sources - 'email')

@@ -1,10 +1,10 @@
 import type { Db } from "../../db/database.ts";
-import type { JobQueue } from "../../jobs/queue.ts";
+import type { JobQueue } from "../queue/job-queue.ts";
+import { BUILD_SEARCH_PROFILE_TASK } from "../queue/task-contracts.ts";
 import type { Tenant } from "../context.ts";
 import { newId } from "../ids.ts";
 import { CreateSearchProfileInputSchema, type CreateSearchProfileInput } from "./schemas.ts";
 
-export const BUILD_SEARCH_PROFILE_TASK = "search-profiles.build";
 
 /** Records the request and enqueues the build in the same transaction: no row without its job. */
 export async function createSearchProfile(

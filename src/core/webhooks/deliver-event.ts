@@ -1,8 +1,8 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
-import type { JobQueue } from "../../jobs/queue.ts";
+import type { JobQueue } from "../queue/job-queue.ts";
 import { newId } from "../ids.ts";
-import { DELIVER_WEBHOOK_TASK } from "./enqueue-event.ts";
+import { DELIVER_WEBHOOK_TASK } from "../queue/task-contracts.ts";
 import { classifyWebhookResult, type AttemptOutcome } from "./classify-result.ts";
 import { PAUSE_AFTER_CONSECUTIVE_FAILURES } from "./retry-schedule.ts";
 import type { WebhookSender } from "./sender.ts";

@@ -1,10 +1,10 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types.ts";
-import type { JobQueue } from "../../jobs/queue.ts";
+import type { JobQueue } from "../queue/job-queue.ts";
+import { DELIVER_WEBHOOK_TASK } from "../queue/task-contracts.ts";
 import type { Tenant } from "../context.ts";
 import { newId } from "../ids.ts";
 
-export const DELIVER_WEBHOOK_TASK = "webhooks.deliver";
 
 export interface WebhookEventInput {
   prospectSearchId: string;

@@ -1,8 +1,8 @@
 import type { Db } from "../../db/database.ts";
-import type { JobQueue } from "../../jobs/queue.ts";
+import type { JobQueue } from "../queue/job-queue.ts";
 import type { Tenant } from "../context.ts";
 import { NotFoundError } from "../errors.ts";
-import { DELIVER_WEBHOOK_TASK } from "./enqueue-event.ts";
+import { DELIVER_WEBHOOK_TASK } from "../queue/task-contracts.ts";
 
 /** Re-activates a paused destination and sends the events it held back, oldest first. */
 export async function resumeDestination(db: Db, jobs: JobQueue, tenant: Tenant, prospectSearchId: string, destinationId: string): Promise<{ requeued: number }> {

@@ -48,6 +48,7 @@ export async function runApiEvaluation(options: ApiEvaluationOptions): Promise<A
   }
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an order result row as the API returns it
 async function writeSitePrediction(api: ApiClient, result: any, sites: CorpusSite[], outDir: string): Promise<ApiSiteResult> {
   const site = sites.find((s) => s.id === result.source_id);
   if (!site) throw new Error(`order result for unknown site ${result.source_id}`);

@@ -1,12 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { authenticateAdminKey } from "../../core/admin-keys/authenticate.ts";
-import { authenticateApiKey } from "../../core/api-keys/authenticate.ts";
+import { createApiKeyAuthenticator } from "../../core/api-keys/authenticator.ts";
 import { ForbiddenError, RateLimitedError, UnauthorizedError } from "../../core/errors.ts";
 import { missingScopes } from "../../core/scopes.ts";
-import type { Db } from "../../db/database.ts";
+import type { AppDeps } from "../deps.ts";
 
 /** Bearer auth, scope checks and per-key rate limits, driven by each route's `config.auth`. */
-export function registerAuth(app: FastifyInstance, db: Db): void {
+export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
+  const { db } = deps;
+  const apiKeys = deps.apiKeys ?? createApiKeyAuthenticator(db);
+  if (!deps.apiKeys) app.addHook("onClose", () => apiKeys.close());
   app.addHook("onRequest", async (request, reply) => {
     const auth = request.routeOptions.config?.auth;
     if (!auth || auth.kind === "none") return;
@@ -15,7 +18,7 @@ export function registerAuth(app: FastifyInstance, db: Db): void {
       request.principal = await authenticateAdminKey(db, key);
       return;
     }
-    const { principal, rate } = await authenticateApiKey(db, key);
+    const { principal, rate } = await apiKeys.authenticate(key);
     request.principal = principal;
     reply.header("RateLimit-Limit", String(rate.limit));
     reply.header("RateLimit-Remaining", String(rate.remaining));

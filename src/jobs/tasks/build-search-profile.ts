@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { BUILD_SEARCH_PROFILE_TASK } from "../../core/search-profiles/create.ts";
+import { BUILD_SEARCH_PROFILE_TASK } from "../../core/queue/task-contracts.ts";
 import { runSearchProfileBuild } from "../../core/search-profiles/run-build.ts";
 import { defineTask } from "../task.ts";
 
@@ -7,6 +6,5 @@ import { defineTask } from "../task.ts";
 export const buildSearchProfileTask = defineTask({
   name: BUILD_SEARCH_PROFILE_TASK,
   queue: { policy: "standard", retryLimit: 3, retryBackoff: true },
-  payload: z.object({ profile_creation_id: z.uuid() }).strict(),
   run: (payload, deps) => runSearchProfileBuild(deps.db, payload.profile_creation_id),
 });

@@ -1,6 +1,5 @@
-import { z } from "zod";
 import { discoverForOrder } from "../../core/discovery/discover-for-order.ts";
-import { DISCOVER_TASK } from "../../core/orders/start-fulfilment.ts";
+import { DISCOVER_TASK } from "../../core/queue/task-contracts.ts";
 import { defineTask } from "../task.ts";
 import { failOrder } from "../../core/orders/fail.ts";
 
@@ -8,7 +7,6 @@ import { failOrder } from "../../core/orders/fail.ts";
 export const discoverCompaniesTask = defineTask({
   name: DISCOVER_TASK,
   queue: { policy: "standard", retryLimit: 4, retryDelay: 15, retryBackoff: true, expireInSeconds: 900 },
-  payload: z.object({ order_id: z.uuid() }),
   run: (payload, deps) => discoverForOrder(deps.db, deps.jobs, payload.order_id),
   onFinalFailure: (payload, error, deps) => failOrder(deps.db, deps.jobs, payload.order_id, `Discovery failed after retries: ${error.message}`),
 });

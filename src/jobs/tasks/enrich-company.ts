@@ -1,6 +1,5 @@
-import { z } from "zod";
 import { enrichOrderCompany } from "../../core/enrichment/enrich-order-company.ts";
-import { ENRICH_COMPANY_TASK } from "../../core/orders/start-fulfilment.ts";
+import { ENRICH_COMPANY_TASK } from "../../core/queue/task-contracts.ts";
 import { settleRow } from "../../core/enrichment/settle-row.ts";
 import { defineTask } from "../task.ts";
 
@@ -8,7 +7,6 @@ import { defineTask } from "../task.ts";
 export const enrichCompanyTask = defineTask({
   name: ENRICH_COMPANY_TASK,
   queue: { policy: "standard", retryLimit: 4, retryDelay: 15, retryBackoff: true, expireInSeconds: 300 },
-  payload: z.object({ order_id: z.uuid(), order_company_id: z.uuid() }),
   async run(payload, deps) {
     if (!deps.enrichment) throw new Error("This worker has no enrichment engine configured");
     return enrichOrderCompany({ db: deps.db, jobs: deps.jobs, enrichment: deps.enrichment }, { orderId: payload.order_id, rowId: payload.order_company_id });

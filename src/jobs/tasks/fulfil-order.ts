@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { FULFIL_ORDER_TASK } from "../../core/orders/accept.ts";
+import { FULFIL_ORDER_TASK } from "../../core/queue/task-contracts.ts";
 import { excludeBlacklistedRows } from "../../core/orders/exclude-blacklisted.ts";
 import { startOrderFulfilment } from "../../core/orders/start-fulfilment.ts";
 import { defineTask } from "../task.ts";
@@ -9,7 +8,6 @@ import { failOrder } from "../../core/orders/fail.ts";
 export const fulfilOrderTask = defineTask({
   name: FULFIL_ORDER_TASK,
   queue: { policy: "standard", retryLimit: 5, retryDelay: 5, retryBackoff: true },
-  payload: z.object({ order_id: z.uuid() }),
   async run(payload, deps) {
     return startOrderFulfilment(deps.db, deps.jobs, payload.order_id, excludeBlacklistedRows);
   },
