@@ -11,6 +11,8 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   OPENPROSPECT_BOOTSTRAP_API_KEY: z.string().optional(),
   OPENPROSPECT_BOOTSTRAP_ADMIN_KEY: z.string().optional(),
+  /** Rate-limit tier of the organization created at first start: the operator's own, not a customer's free tier. */
+  OPENPROSPECT_BOOTSTRAP_TIER: z.enum(["free", "pro", "enterprise"]).default("enterprise"),
   OPENPROSPECT_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   /** Non-public ranges the crawler (and SMTP probe) may reach. Never applies to customer webhooks. */
   OPENPROSPECT_ALLOW_CIDRS: z.string().default(""),

@@ -24,6 +24,7 @@ export async function runServer(config: Config, options: ServeOptions): Promise<
   const { printedKeys } = await bootstrap(database.db, {
     apiKey: config.OPENPROSPECT_BOOTSTRAP_API_KEY,
     adminKey: config.OPENPROSPECT_BOOTSTRAP_ADMIN_KEY,
+    tier: config.OPENPROSPECT_BOOTSTRAP_TIER,
   });
   const ports = options.workers ? createWorkerPorts(config, database.db) : null;
   const services = await startJobServices(database.pool, database.db, {

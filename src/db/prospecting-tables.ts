@@ -203,6 +203,8 @@ export interface ProspectsTable {
   email_status: "valid" | "invalid" | "accept_all" | "unknown" | null;
   email_method: string | null;
   email_confidence: number | null;
+  /** For an inferred email: the local-part pattern it was built with ('first.last' …). */
+  email_pattern: string | null;
   phone: string | null;
   linkedin_url: string | null;
   sources: Json;
@@ -262,9 +264,11 @@ export interface DeliveriesTable {
   prospect_search_id: string;
   company_id: string;
   order_id: string | null;
-  event: Generated<"qualified" | "erased" | "merged">;
+  event: Generated<"qualified" | "updated" | "erased" | "merged">;
   merged_into: string | null;
   delivered_at: Timestamp;
+  /** Fingerprint of the delivered facts (qualified/updated); null for withdrawals and older rows. */
+  facts_hash: string | null;
 }
 
 export interface WebhookDestinationsTable {

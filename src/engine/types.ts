@@ -116,6 +116,8 @@ export interface PersonFacts {
   /** Where the email came from; `inferred` means guessed from a pattern, never presented as found. */
   email_method: ObservationMethod | null;
   email_confidence: number | null;
+  /** For an inferred email: the pattern its local part was built with ("first.last" …). */
+  email_pattern?: string | null;
   email_status: EmailStatus | null;
   phone: string | null;
   linkedin_url: string | null;

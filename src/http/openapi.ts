@@ -1,6 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import fastifySwagger from "@fastify/swagger";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
+import { SCOPES } from "../core/scopes.ts";
+import { operationIdFor } from "./operation-id.ts";
+import { pruneUnusedSchemas } from "./prune-unused-schemas.ts";
 
 export const API_VERSION = "1.0.0";
 
@@ -16,15 +19,35 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           "Self-hostable implementation of the OpenProspect External Developer API: enrichment and discovery orders, " +
           "blacklists, prospect searches, companies, prospects, jobs, webtech intel and deliveries.",
       },
-      servers: [{ url: "/" }],
+      servers: [{ url: "/", description: "This installation" }],
+      tags: [
+        { name: "Authentication", description: "Validate an API key and read its scopes" },
+        { name: "Orders", description: "Enrichment and discovery orders, their status and results" },
+        { name: "Search Profiles", description: "Create a search profile (prospect search) from an ideal customer profile" },
+        { name: "Prospect Searches", description: "Prospect searches (ICP), their settings and assigned blacklists" },
+        { name: "Blacklists", description: "Companies never to deliver: existing customers, competitors" },
+        { name: "Companies", description: "Companies of a prospect search with jobs and technologies" },
+        { name: "Prospects", description: "People at the delivered companies" },
+        { name: "Deliveries", description: "Pull feed and signed webhook destinations for CRM sync" },
+        { name: "Admin", description: "Operator API (lnc_admin_ keys)" },
+        { name: "System", description: "Health and metrics" },
+      ],
       components: {
         securitySchemes: {
-          apiKey: { type: "http", scheme: "bearer", description: "Organization API key: lnc_live_… or lnc_test_…" },
+          apiKey: {
+            type: "http",
+            scheme: "bearer",
+            description: `Organization API key: lnc_live_… or lnc_test_…. Each operation lists the scopes it needs in its security requirement; scopes: ${SCOPES.join(", ")}.`,
+          },
           adminKey: { type: "http", scheme: "bearer", description: "Operator key: lnc_admin_…" },
         },
       },
     },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transform: (input) => {
+      const output = jsonSchemaTransform(input);
+      const schema = output.schema as { operationId?: string };
+      return { ...output, schema: { ...schema, operationId: schema.operationId ?? operationIdFor(input.route.method as string, input.url) } };
+    },
+    transformObject: (input) => pruneUnusedSchemas(jsonSchemaTransformObject(input) as Parameters<typeof pruneUnusedSchemas>[0]) as ReturnType<typeof jsonSchemaTransformObject>,
   });
 }

@@ -59,6 +59,6 @@ describe("findBlacklistMatches (SQL) agrees with matchBlacklist (pure)", () => {
     const search = await createProspectSearch(database.db, tenant, { name: "s" });
     await setAssignedBlacklists(database.db, tenant, search.id, { blacklist_ids: [mine.id] });
     expect((await blacklistIdsForOrder(database.db, tenant, search.id, [extra.id, mine.id])).sort()).toEqual([mine.id, extra.id].sort());
-    await expect(blacklistIdsForOrder(database.db, testTenant, null, [mine.id])).rejects.toMatchObject({ status: 422 });
+    await expect(blacklistIdsForOrder(database.db, testTenant, null, [mine.id])).rejects.toMatchObject({ status: 404, code: "BLACKLIST_NOT_FOUND" });
   });
 });

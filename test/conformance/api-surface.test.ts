@@ -5,6 +5,7 @@ import { blacklistScenarios } from "./blacklists.ts";
 import { clientIntegrationScenarios } from "./client-integration.ts";
 import { orderScenarios } from "./orders.ts";
 import { searchProfileScenarios } from "./search-profiles.ts";
+import { firstDayScenarios } from "./first-day.ts";
 import { documentSweep } from "./sweep.ts";
 import { startWorld, world } from "./world.ts";
 
@@ -24,6 +25,7 @@ searchProfileScenarios();
 blacklistScenarios();
 clientIntegrationScenarios();
 adminScenarios();
+firstDayScenarios();
 documentSweep();
 
 describe("coverage of openapi.json", () => {

@@ -25,7 +25,7 @@ export function clientIntegrationScenarios(): void {
       expect(searches.body_json.items.map((s: { id: string }) => s.id)).toContain(searchId);
 
       const first = await world.as("GET", `/api/v1/deliveries/${searchId}/companies`);
-      expect(first.body_json).toMatchObject({ total: 1, limit: 50, offset: 0, has_more: false });
+      expect(first.body_json).toMatchObject({ total: 1, limit: 50, offset: 0, has_more: false, next_cursor: null, resume_cursor: expect.any(String) });
       expect(first.body_json.items[0]).toMatchObject({ id: companyId, name: "Sync One", prospects: [{ full_name: "Sync One Chefin" }] });
       const lastSync = first.body_json.items[0].delivered_at;
 
@@ -33,7 +33,7 @@ export function clientIntegrationScenarios(): void {
       const laterId = await deliverCompany(world.t.database.db, tenantOf(world.owner), searchId, site("sync-two.de", "Sync Two"));
       const incremental = await world.as("GET", `/api/v1/deliveries/${searchId}/companies`, { query: { delivered_since: lastSync } });
       expect(incremental.body_json.items.map((c: { id: string }) => c.id)).toEqual([laterId]);
-      const byCursor = await world.as("GET", `/api/v1/deliveries/${searchId}/companies`, { query: { cursor: first.body_json.next_cursor } });
+      const byCursor = await world.as("GET", `/api/v1/deliveries/${searchId}/companies`, { query: { cursor: first.body_json.resume_cursor } });
       expect(byCursor.body_json.items.map((c: { id: string }) => c.id)).toEqual([laterId]);
       const foreign = await world.as("GET", `/api/v1/deliveries/${searchId}/companies`, { key: world.other.key });
       expect(foreign.body_json).toEqual(notFoundBody("PROSPECT_SEARCH_NOT_FOUND", "ProspectSearch", searchId));

@@ -28,6 +28,7 @@ const VALID_BODIES: Record<string, unknown> = {
   "POST /api/v1/blacklists/{id}/entries": { entries: [{ company_name: "Acme GmbH" }] },
   "DELETE /api/v1/blacklists/{id}/entries": { entry_ids: [NOWHERE] },
   "PATCH /api/v1/prospect-searches/{id}": { version: 1, name: "Renamed" },
+  "PATCH /api/v1/companies/{company_id}": { prospect_search_id: NOWHERE, review_status: "accepted" },
   "PUT /api/v1/prospect-searches/{id}/blacklists": { blacklist_ids: [] },
   "POST /api/v1/deliveries/{prospect_search_id}/destinations": { type: "webhook", url: "https://crm.example.com/in" },
   "POST /api/admin/v1/companies/{company_id}/merge": { into_company_id: "00000000-0000-4000-8000-000000000001" },

@@ -35,14 +35,14 @@ describe("client integration flow", () => {
 
     const initial = await feed();
     expect(initial.statusCode).toBe(200);
-    expect(initial.body_json).toMatchObject({ total: 2, has_more: false, next_cursor: expect.any(String) });
+    expect(initial.body_json).toMatchObject({ total: 2, has_more: false, next_cursor: null, resume_cursor: expect.any(String) });
     expect(initial.body_json.items.map((i: any) => i.id)).toEqual([first, second]);
     expect(initial.body_json.items[0]).toMatchObject({
       event: "qualified", name: "Flow One", prospect_search_id: searchId, match_score: 7, delivery_id: expect.any(String),
       delivered_at: expect.any(String), prospects: [{ full_name: "Flow One Owner", email: "boss@flow-one.de" }], sources: { name: expect.any(Object) },
     });
     const lastSync = initial.body_json.items[1].delivered_at;
-    const cursor = initial.body_json.next_cursor;
+    const cursor = initial.body_json.resume_cursor;
 
     await new Promise((resolve) => setTimeout(resolve, 5));
     const third = await deliver("flow-three.de", "Flow Three");
@@ -53,7 +53,7 @@ describe("client integration flow", () => {
 
     await eraseCompany(t.database.db, first);
     await mergeCompanies(t.database.db, second, third);
-    const withdrawals = await feed(`?cursor=${byCursor.body_json.next_cursor}`);
+    const withdrawals = await feed(`?cursor=${byCursor.body_json.resume_cursor}`);
     expect(withdrawals.body_json.items).toEqual([
       { id: first, prospect_search_id: searchId, event: "erased", delivery_id: expect.any(String), delivered_at: expect.any(String) },
       { id: second, prospect_search_id: searchId, event: "merged", merged_into: third, delivery_id: expect.any(String), delivered_at: expect.any(String) },
@@ -68,14 +68,19 @@ describe("client integration flow", () => {
   it("pages with limit and cursor without skipping, and rejects cursor + offset, bad cursors and dates", async () => {
     const all = (await feed("?limit=100")).body_json.items.map((i: any) => i.delivery_id);
     const seen: string[] = [];
-    let cursor = "";
-    for (let page = 0; page < 20; page++) {
+    let cursor: string | null = "";
+    let lastResume = "";
+    // The documented client loop: follow next_cursor until it is null.
+    for (let page = 0; page < 20 && cursor !== null; page++) {
       const response = await feed(`?limit=2${cursor ? `&cursor=${cursor}` : ""}`);
       seen.push(...response.body_json.items.map((i: any) => i.delivery_id));
+      expect(response.body_json.next_cursor === null).toBe(!response.body_json.has_more);
       cursor = response.body_json.next_cursor;
-      if (!response.body_json.has_more) break;
+      lastResume = response.body_json.resume_cursor;
     }
+    expect(cursor).toBeNull();
     expect(seen).toEqual(all);
+    cursor = lastResume;
     for (const query of [`?cursor=${cursor}&offset=1`, "?cursor=garbage", "?delivered_since=yesterday", "?limit=101"]) {
       const response = await feed(query);
       expect(response.statusCode, query).toBe(422);

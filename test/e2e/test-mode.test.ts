@@ -26,7 +26,7 @@ describe("test-mode keys", () => {
       key: test.key,
       body: { order_type: "ENRICHMENT", companies: [{ company_name: "Nordlicht Bau", external_id: "T-1", website_url: "https://www.nordlicht-bau.de" }] },
     });
-    expect(created.body_json.status).toBe("ACCEPTED");
+    expect(created.body_json).toMatchObject({ status: "RECEIVED", message: "Order received. Awaiting admin review." });
     const orderId = created.body_json.order_id;
     await waitFor(async () => (await call(t.app, "GET", `/api/v1/orders/${orderId}`, { key: test.key })).body_json.status === "COMPLETED");
     const results = (await call(t.app, "GET", `/api/v1/orders/${orderId}/results`, { key: test.key })).body_json;

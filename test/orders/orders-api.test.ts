@@ -64,23 +64,33 @@ describe("POST /api/v1/orders", () => {
     ["DISCOVERY with companies", { order_type: "DISCOVERY", briefing_quantity: 5, profile_id: "00000000-0000-4000-8000-000000000000", companies: [{ company_name: "x" }] }, "companies"],
     ["ENRICHMENT with briefing_quantity", { order_type: "ENRICHMENT", briefing_quantity: 5, companies: [{ company_name: "x" }] }, "briefing_quantity"],
     ["an unknown feature", { order_type: "ENRICHMENT", features: ["COMPANY_DATA", "MIND_READING"], companies: [{ company_name: "x" }] }, "features[1]"],
-    ["an unknown blacklist id", { order_type: "ENRICHMENT", blacklist_ids: ["00000000-0000-4000-8000-000000000000"], companies: [{ company_name: "x" }] }, "blacklist_ids[0]"],
     ["an invalid URL", { order_type: "ENRICHMENT", companies: [{ website_url: "ftp://nope" }] }, "companies[0].website_url"],
     ["an oversized name", { order_type: "ENRICHMENT", companies: [{ company_name: "x".repeat(501) }] }, "companies[0].company_name"],
     ["duplicate external ids", { order_type: "ENRICHMENT", companies: [{ company_name: "a", external_id: "E1" }, { company_name: "b", external_id: "E1" }] }, "companies[1].external_id"],
     ["DISCOVERY without profile", { order_type: "DISCOVERY", briefing_quantity: 5 }, "profile_id"],
     ["DISCOVERY without quantity", { order_type: "DISCOVERY", profile_id: "00000000-0000-4000-8000-000000000000" }, "briefing_quantity"],
-    ["another organization's prospect search", null, "profile_id"],
     ["an unknown field", { order_type: "ENRICHMENT", companies: [{ company_name: "x" }], priority: "high" }, "priority"],
     ["a missing order_type", { companies: [{ company_name: "x" }] }, "order_type"],
   ])("%s is a 422 naming the field, and nothing is written", async (_label, body, field) => {
-    const payload = body ?? { order_type: "DISCOVERY", briefing_quantity: 5, profile_id: await strangerProfileId() };
     const before = await countOrders();
-    const response = await call(t.app, "POST", "/api/v1/orders", { key: owner.key, body: payload });
+    const response = await call(t.app, "POST", "/api/v1/orders", { key: owner.key, body });
     expect(response.statusCode).toBe(422);
     expect(response.body_json.code).toBe("VALIDATION_ERROR");
     expect(response.body_json.details.errors.map((e: { field: string }) => e.field)).toContain(field);
     expect(await countOrders()).toBe(before);
+  });
+
+  it("another organization's prospect search or blacklist is the documented 404, and nothing is written", async () => {
+    const before = await countOrders();
+    const profileId = await strangerProfileId();
+    const foreignProfile = await call(t.app, "POST", "/api/v1/orders", { key: owner.key, body: { order_type: "DISCOVERY", briefing_quantity: 5, profile_id: profileId } });
+    expect(foreignProfile.statusCode).toBe(404);
+    expect(foreignProfile.body_json).toMatchObject({ code: "PROSPECT_SEARCH_NOT_FOUND", resource_type: "ProspectSearch", identifier: profileId });
+    const unknownBlacklist = "00000000-0000-4000-8000-000000000000";
+    const body = { order_type: "ENRICHMENT", blacklist_ids: [unknownBlacklist], companies: [{ company_name: "x" }] };
+    const noBlacklist = await call(t.app, "POST", "/api/v1/orders", { key: owner.key, body });
+    expect(noBlacklist.body_json).toMatchObject({ code: "BLACKLIST_NOT_FOUND", resource_type: "Blacklist", identifier: unknownBlacklist });
+    expect(await countOrders()).toBe(before + 1);
   });
 
   it("accepts 10,000 companies", async () => {
@@ -147,15 +157,18 @@ describe("auto-accept", () => {
     const tenant = await createTenant(t.database.db);
     await updateOrganization(t.database.db, tenant.organizationId, { auto_accept_max_companies: 2 });
     const small = await call(t.app, "POST", "/api/v1/orders", { key: tenant.key, body: docsExample });
-    expect(small.body_json).toMatchObject({ status: "ACCEPTED", message: "Order received and accepted automatically." });
+    // The create call answers the documented receipt; the acceptance shows on the order itself.
+    expect(small.body_json).toMatchObject({ status: "RECEIVED", message: "Order received. Awaiting admin review." });
+    expect((await call(t.app, "GET", `/api/v1/orders/${small.body_json.order_id}`, { key: tenant.key })).body_json.status).toBe("ACCEPTED");
     const big = await call(t.app, "POST", "/api/v1/orders", {
       key: tenant.key,
       body: { order_type: "ENRICHMENT", companies: [{ company_name: "a" }, { company_name: "b" }, { company_name: "c" }] },
     });
-    expect(big.body_json.status).toBe("RECEIVED");
+    expect((await call(t.app, "GET", `/api/v1/orders/${big.body_json.order_id}`, { key: tenant.key })).body_json.status).toBe("RECEIVED");
     const testKey = await addKey(t.database.db, tenant.organizationId, { test: true });
     const testOrder = await call(t.app, "POST", "/api/v1/orders", { key: testKey.key, body: { order_type: "ENRICHMENT", companies: tooManyFor(5) } });
-    expect(testOrder.body_json.status).toBe("ACCEPTED");
+    expect(testOrder.body_json.status).toBe("RECEIVED");
+    expect((await call(t.app, "GET", `/api/v1/orders/${testOrder.body_json.order_id}`, { key: testKey.key })).body_json.status).toBe("ACCEPTED");
   });
 });
 

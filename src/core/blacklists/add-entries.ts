@@ -35,6 +35,7 @@ export async function addBlacklistEntries(
     duplicates: classified.repeatedInRequest + (classified.storable.length - added),
     invalid: classified.invalid.length,
     invalid_entries: classified.invalid,
+    warnings: classified.warnings,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Tenant } from "../context.ts";
 import { requireProspectSearch } from "../prospect-searches/get.ts";
 import { listAssignedBlacklists } from "./list-assigned.ts";
 import { requireOwnedBlacklists } from "./require-owned.ts";
+import type { Page } from "../pagination.ts";
 import { AssignBlacklistsInputSchema, type Blacklist } from "./schemas.ts";
 
 /** Replaces the set of blacklists assigned to a prospect search in one transaction. */
@@ -11,7 +12,7 @@ export async function setAssignedBlacklists(
   tenant: Tenant,
   prospectSearchId: string,
   rawInput: { blacklist_ids: string[] },
-): Promise<Blacklist[]> {
+): Promise<Page<Blacklist>> {
   const ids = [...new Set(AssignBlacklistsInputSchema.parse(rawInput).blacklist_ids)];
   await requireProspectSearch(db, tenant, prospectSearchId);
   await requireOwnedBlacklists(db, tenant, rawInput.blacklist_ids);
@@ -24,5 +25,6 @@ export async function setAssignedBlacklists(
         .execute();
     }
   });
-  return listAssignedBlacklists(db, tenant, prospectSearchId);
+  // At most 100 can be assigned, so one page of 100 is the whole new set.
+  return listAssignedBlacklists(db, tenant, prospectSearchId, { limit: 100, offset: 0 });
 }

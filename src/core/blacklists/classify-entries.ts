@@ -9,12 +9,14 @@ export interface ClassifiedEntries {
   storable: StorableEntry[];
   repeatedInRequest: number;
   invalid: { index: number; reason: string }[];
+  /** Stored entries with a field that was ignored (a malformed website_url). */
+  warnings: { index: number; reason: string }[];
 }
 
 /** Splits a bulk request into entries to store, repeats within the request, and invalid entries. */
 export function classifyEntries(entries: BlacklistEntryInput[]): ClassifiedEntries {
   const seen = new Set<string>();
-  const result: ClassifiedEntries = { storable: [], repeatedInRequest: 0, invalid: [] };
+  const result: ClassifiedEntries = { storable: [], repeatedInRequest: 0, invalid: [], warnings: [] };
   entries.forEach((input, index) => {
     const keyed = blacklistEntryKeys(input);
     if (!keyed.ok) {
@@ -24,6 +26,7 @@ export function classifyEntries(entries: BlacklistEntryInput[]): ClassifiedEntri
     } else {
       seen.add(keyed.keys.dedupe_key);
       result.storable.push({ ...keyed.keys, input });
+      if (keyed.warning) result.warnings.push({ index, reason: keyed.warning });
     }
   });
   return result;

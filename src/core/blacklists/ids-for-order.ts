@@ -4,7 +4,7 @@ import { requireOwnedBlacklists } from "./require-owned.ts";
 
 /**
  * The blacklists an order is matched against: those assigned to its prospect search plus those
- * the order names. Named ids that are not the tenant's are a 422 on `blacklist_ids[i]`.
+ * the order names. Named ids that are not the tenant's are a 404 BLACKLIST_NOT_FOUND.
  */
 export async function blacklistIdsForOrder(
   db: Db,

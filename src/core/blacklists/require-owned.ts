@@ -1,16 +1,16 @@
 import type { Db } from "../../db/database.ts";
 import type { Tenant } from "../context.ts";
-import { ValidationError } from "../errors.ts";
+import { NotFoundError } from "../errors.ts";
 import { whereTenant } from "../tenancy/where-tenant.ts";
 
 /**
- * 422 naming `<field>[i]` for every id that is not one of the tenant's blacklists. Unknown and
- * other-organization ids get the same message, so nothing about other tenants is revealed.
+ * 404 BLACKLIST_NOT_FOUND (the documented code) for the first id in the body that is not one of
+ * the tenant's blacklists. Unknown and other-organization ids look alike, so nothing leaks.
  */
-export async function requireOwnedBlacklists(db: Db, tenant: Tenant, blacklistIds: readonly string[], field = "blacklist_ids"): Promise<void> {
+export async function requireOwnedBlacklists(db: Db, tenant: Tenant, blacklistIds: readonly string[]): Promise<void> {
   if (!blacklistIds.length) return;
   const owned = await whereTenant(db.selectFrom("blacklists"), tenant).select("id").where("id", "in", [...blacklistIds]).execute();
   const ownedIds = new Set(owned.map((row) => row.id));
-  const errors = blacklistIds.flatMap((id, index) => (ownedIds.has(id) ? [] : [{ field: `${field}[${index}]`, message: `Blacklist ${id} not found` }]));
-  if (errors.length) throw new ValidationError(errors);
+  const missing = blacklistIds.find((id) => !ownedIds.has(id));
+  if (missing) throw new NotFoundError("Blacklist", missing);
 }

@@ -57,6 +57,9 @@ export const AddEntriesResultSchema = z.object({
   duplicates: z.number().int().describe("Entries already in the blacklist, or repeated within this request"),
   invalid: z.number().int().describe("Entries skipped; see invalid_entries"),
   invalid_entries: z.array(z.object({ index: z.number().int(), reason: z.string() })),
+  warnings: z
+    .array(z.object({ index: z.number().int(), reason: z.string() }))
+    .describe("Entries stored with a field ignored (a malformed website_url): they still block by name, city or external_id"),
 });
 
 export type AddEntriesResult = z.infer<typeof AddEntriesResultSchema>;

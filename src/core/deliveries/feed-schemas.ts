@@ -14,6 +14,13 @@ export const QualifiedItemSchema = CompanySchema.extend({
   prospects: z.array(ProspectSchema),
 }).meta({ id: "DeliveredCompany" });
 
+// A company delivered before whose facts changed since: the same item, to be upserted.
+export const UpdatedItemSchema = CompanySchema.extend({
+  ...DeliveryFields,
+  event: z.literal("updated"),
+  prospects: z.array(ProspectSchema),
+}).meta({ id: "UpdatedCompany" });
+
 // Withdrawals carry identifiers only: an erased company's data must not travel again.
 export const ErasedItemSchema = z
   .object({ id: z.uuid(), prospect_search_id: z.uuid(), ...DeliveryFields, event: z.literal("erased") })
@@ -23,7 +30,7 @@ export const MergedItemSchema = z
   .object({ id: z.uuid(), prospect_search_id: z.uuid(), ...DeliveryFields, event: z.literal("merged"), merged_into: z.uuid() })
   .meta({ id: "MergedCompany" });
 
-export const FeedItemSchema = z.discriminatedUnion("event", [QualifiedItemSchema, ErasedItemSchema, MergedItemSchema]);
+export const FeedItemSchema = z.discriminatedUnion("event", [QualifiedItemSchema, UpdatedItemSchema, ErasedItemSchema, MergedItemSchema]);
 export type FeedItem = z.infer<typeof FeedItemSchema>;
 
 export const FeedQuerySchema = PageQuerySchema.extend({

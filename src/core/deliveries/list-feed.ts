@@ -10,14 +10,15 @@ import { presentFeed } from "./present-feed.ts";
 
 /**
  * The pull feed of one search, oldest first: deliveries plus later erasures and merges. Keyset on
- * (delivered_at, id) so a sync never skips rows while new ones arrive.
+ * (delivered_at, id) so a sync never skips rows while new ones arrive. next_cursor is null on the
+ * last page (like order results'); resume_cursor always marks the position after the last item.
  */
 export async function listDeliveredCompanies(
   db: Db,
   tenant: Tenant,
   prospectSearchId: string,
   query: FeedQuery,
-): Promise<Page<FeedItem> & { next_cursor: string | null }> {
+): Promise<Page<FeedItem> & { next_cursor: string | null; resume_cursor: string | null }> {
   if (query.cursor && query.offset) throw new ValidationError([{ field: "offset", message: "Must be 0 when a cursor is given" }]);
   const after = query.cursor ? decodeCursor(query.cursor) : null;
   await assertSearchOfTenant(db, tenant, prospectSearchId);
@@ -30,6 +31,9 @@ export async function listDeliveredCompanies(
   ]);
   const items = await presentFeed(db, prospectSearchId, rows);
   const last = rows.at(-1);
-  const nextCursor = last ? encodeCursor({ at: last.delivered_at, id: last.id }) : (query.cursor ?? null);
-  return { ...toPage(items, Number(count.n), query), next_cursor: nextCursor };
+  const page = toPage(items, Number(count.n), query);
+  // next_cursor ends a "loop until null" read; resume_cursor is what a sync stores to pick up
+  // deliveries that arrive later.
+  const resumeCursor = last ? encodeCursor({ at: last.delivered_at, id: last.id }) : (query.cursor ?? null);
+  return { ...page, next_cursor: page.has_more ? resumeCursor : null, resume_cursor: resumeCursor };
 }

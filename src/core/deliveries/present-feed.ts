@@ -10,7 +10,7 @@ import type { FeedItem } from "./feed-schemas.ts";
 
 /** Turns a page of feed rows into items, loading the companies and their people in two queries. */
 export async function presentFeed(db: Db, prospectSearchId: string, rows: Selectable<DeliveriesTable>[]): Promise<FeedItem[]> {
-  const qualifiedIds = [...new Set(rows.filter((row) => row.event === "qualified").map((row) => row.company_id))];
+  const qualifiedIds = [...new Set(rows.filter((row) => row.event === "qualified" || row.event === "updated").map((row) => row.company_id))];
   const [companies, loaded] = await Promise.all([loadCompanies(db, prospectSearchId, qualifiedIds), loadProspects(db, qualifiedIds)]);
   const prospects = await withoutSuppressed(db, companies, loaded);
   return rows.map((row): FeedItem => {
@@ -20,7 +20,8 @@ export async function presentFeed(db: Db, prospectSearchId: string, rows: Select
       return { id: row.company_id, prospect_search_id: row.prospect_search_id, ...delivery, event: "merged", merged_into: row.merged_into! };
     }
     const company = presentCompany(companies.get(row.company_id)!);
-    return { ...company, prospect_search_id: row.prospect_search_id, ...delivery, event: "qualified", prospects: prospects.get(row.company_id) ?? [] };
+    const event = row.event === "updated" ? "updated" : "qualified";
+    return { ...company, prospect_search_id: row.prospect_search_id, ...delivery, event, prospects: prospects.get(row.company_id) ?? [] };
   });
 }
 

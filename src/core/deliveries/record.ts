@@ -11,12 +11,17 @@ export interface RecordDeliveryInput {
   orderId: string | null;
   /** A company already delivered in this search is delivered again only when it was re-qualified. */
   requalified?: boolean;
+  /**
+   * Fingerprint of the facts being delivered. A company delivered before with other facts is
+   * delivered again as 'updated'; with the same facts (or no fingerprint) nothing new is appended.
+   */
+  factsHash?: string;
 }
 
 /**
- * Appends a 'qualified' delivery to a search's feed, idempotently: the same search + company + order
- * returns the first delivery, and so does a company already delivered in the search. `created`
- * tells the caller whether to notify webhooks.
+ * Appends a 'qualified' (first) or 'updated' (facts changed) delivery to a search's feed,
+ * idempotently: the same search + company + order returns its delivery, and so does a company
+ * whose facts did not change. `created` tells the caller whether to notify webhooks.
  */
 export async function recordDelivery(db: Db, tenant: Tenant, input: RecordDeliveryInput): Promise<Delivery & { created: boolean }> {
   return db.transaction().execute(async (trx) => {
@@ -28,7 +33,8 @@ export async function recordDelivery(db: Db, tenant: Tenant, input: RecordDelive
       .executeTakeFirst();
     if (!link) throw new NotFoundError("Company", input.companyId);
     const previous = await previousDelivery(trx, input);
-    if (previous) return { ...previous, created: false };
+    const changed = previous && input.factsHash && previous.order_id !== input.orderId && previous.facts_hash !== input.factsHash;
+    if (previous && !changed) return { ...withoutHash(previous), created: false };
     const row = await trx
       .insertInto("deliveries")
       .values({
@@ -38,7 +44,8 @@ export async function recordDelivery(db: Db, tenant: Tenant, input: RecordDelive
         prospect_search_id: input.prospectSearchId,
         company_id: input.companyId,
         order_id: input.orderId,
-        event: "qualified",
+        event: previous ? "updated" : "qualified",
+        facts_hash: input.factsHash ?? null,
       })
       .returning(["id", "prospect_search_id", "company_id", "order_id", "event", "merged_into", "delivered_at"])
       .executeTakeFirstOrThrow();
@@ -46,13 +53,17 @@ export async function recordDelivery(db: Db, tenant: Tenant, input: RecordDelive
   });
 }
 
-async function previousDelivery(db: Db, input: RecordDeliveryInput): Promise<Delivery | undefined> {
+function withoutHash({ facts_hash: _hash, ...delivery }: Delivery & { facts_hash: string | null }): Delivery {
+  return delivery;
+}
+
+async function previousDelivery(db: Db, input: RecordDeliveryInput): Promise<(Delivery & { facts_hash: string | null }) | undefined> {
   let query = db
     .selectFrom("deliveries")
-    .select(["id", "prospect_search_id", "company_id", "order_id", "event", "merged_into", "delivered_at"])
+    .select(["id", "prospect_search_id", "company_id", "order_id", "event", "merged_into", "delivered_at", "facts_hash"])
     .where("prospect_search_id", "=", input.prospectSearchId)
     .where("company_id", "=", input.companyId)
-    .where("event", "=", "qualified")
+    .where("event", "in", ["qualified", "updated"])
     .orderBy("delivered_at", "desc")
     .orderBy("id", "desc")
     .limit(1);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const DeliveryEventSchema = z.enum(["qualified", "erased", "merged"]);
+export const DeliveryEventSchema = z.enum(["qualified", "updated", "erased", "merged"]);
 
 export const DeliverySchema = z.object({
   id: z.uuid(),

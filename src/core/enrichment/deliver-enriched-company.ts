@@ -3,6 +3,7 @@ import { companyFactsOfRow } from "./company-facts-of-row.ts";
 import { getCompany } from "../companies/get.ts";
 import { linkCompanyToSearch } from "../companies/link-to-search.ts";
 import type { Tenant } from "../context.ts";
+import { deliveredFactsHash } from "../deliveries/facts-hash.ts";
 import { recordDelivery } from "../deliveries/record.ts";
 import { listProspects } from "../prospects/list.ts";
 import { withoutSuppressedPeople } from "../suppressions/lookup.ts";
@@ -23,7 +24,10 @@ export interface EnrichedCompany {
   score?: MatchScore;
 }
 
-/** Makes the company the organization's (scored if asked), appends it to the feed and settles the row. */
+/**
+ * Makes the company the organization's (scored if asked), appends it to the feed (again, as an
+ * update, when its facts changed since the last delivery) and settles the row.
+ */
 export async function deliverEnrichedCompany(deps: Omit<EnrichmentDeps, "enrichment">, input: EnrichedCompany): Promise<void> {
   const { db } = deps;
   const score = input.score ?? (input.features.includes("MATCH_SCORING") ? await scoreForSearch(deps, input) : null);
@@ -31,11 +35,17 @@ export async function deliverEnrichedCompany(deps: Omit<EnrichmentDeps, "enrichm
     match_score: score?.score ?? null,
     match_explanation: score?.explanation ?? [],
   });
-  const delivery = await recordDelivery(db, input.tenant, { prospectSearchId: input.prospectSearchId, companyId: input.companyId, orderId: input.orderId });
   const company = await getCompany(db, input.tenant, input.companyId);
   const listed = (await listProspects(db, input.tenant, { company_id: input.companyId, prospect_search_id: input.prospectSearchId, limit: 100, offset: 0 })).items;
   // Suppression holds at delivery time: nobody on the list travels in a webhook payload.
   const prospects = await withoutSuppressedPeople(db, company.domain, listed, (p) => ({ name: p.full_name, email: p.email }));
+  const delivery = await recordDelivery(db, input.tenant, {
+    prospectSearchId: input.prospectSearchId,
+    companyId: input.companyId,
+    orderId: input.orderId,
+    factsHash: deliveredFactsHash(company, prospects),
+  });
+  const eventType = delivery.event === "updated" ? "delivery.company_updated" : "delivery.company_qualified";
   await settleRow(db, deps.jobs, {
     orderId: input.orderId,
     rowId: input.rowId,
@@ -43,7 +53,7 @@ export async function deliverEnrichedCompany(deps: Omit<EnrichmentDeps, "enrichm
     reason: input.note ?? null,
     claimToken: input.claimToken,
     companyId: input.companyId,
-    delivery: { tenant: input.tenant, prospectSearchId: input.prospectSearchId, deliveryId: delivery.id, data: { company, prospects } },
+    delivery: { tenant: input.tenant, prospectSearchId: input.prospectSearchId, deliveryId: delivery.id, eventType, data: { company, prospects } },
   });
 }
 

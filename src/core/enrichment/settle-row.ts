@@ -15,7 +15,13 @@ export interface RowSettlement {
   /** The settling run's claim (row-claim.ts): a run that lost its claim to a resumed one settles nothing. */
   claimToken?: string;
   /** For ENRICHED rows: the webhook announcing the delivered company. */
-  delivery?: { tenant: Tenant; prospectSearchId: string; deliveryId: string; data: Record<string, unknown> };
+  delivery?: {
+    tenant: Tenant;
+    prospectSearchId: string;
+    deliveryId: string;
+    eventType: "delivery.company_qualified" | "delivery.company_updated";
+    data: Record<string, unknown>;
+  };
 }
 
 /**
@@ -35,8 +41,8 @@ export async function settleRow(db: Db, jobs: JobQueue, settlement: RowSettlemen
     const updated = await update.returning("id").executeTakeFirst();
     if (!updated) return false;
     if (settlement.delivery) {
-      const { tenant, prospectSearchId, deliveryId, data } = settlement.delivery;
-      await enqueueWebhookEvent(trx, jobs, tenant, { prospectSearchId, eventType: "delivery.company_qualified", dedupeKey: `delivery:${deliveryId}`, data, companyId: settlement.companyId });
+      const { tenant, prospectSearchId, deliveryId, eventType, data } = settlement.delivery;
+      await enqueueWebhookEvent(trx, jobs, tenant, { prospectSearchId, eventType, dedupeKey: `delivery:${deliveryId}`, data, companyId: settlement.companyId });
     }
     await completeOrderIfSettled(trx, jobs, settlement.orderId);
     return true;

@@ -8,13 +8,13 @@ import { newId } from "../ids.ts";
 import { acceptWithinTransaction } from "./accept.ts";
 import { assertTestModeQuota, DEFAULT_TEST_MODE_COMPANIES_PER_HOUR } from "./test-mode-quota.ts";
 import { ensureOrderReferences } from "./ensure-references.ts";
-import { CreateOrderInputSchema, type CreateOrderInput } from "./schemas.ts";
+import { CreateOrderInputSchema, type CreateOrderInput, type CreateOrderRequest } from "./schemas.ts";
 import { normalizeWebsiteUrl, resolveFeatures, validateCreateOrderInput } from "./validate-create-input.ts";
 
 export interface CreatedOrder {
   order_id: string;
   order_type: "ENRICHMENT" | "DISCOVERY";
-  status: "RECEIVED" | "ACCEPTED";
+  status: "RECEIVED";
   company_count: number;
   estimated_cost: number | null;
   message: string;
@@ -27,7 +27,7 @@ export async function createOrder(
   db: Db,
   jobs: JobQueue,
   principal: ApiKeyPrincipal,
-  rawInput: CreateOrderInput,
+  rawInput: CreateOrderRequest,
   limits: { testModeCompaniesPerHour?: number } = {},
 ): Promise<CreatedOrder> {
   const input = CreateOrderInputSchema.parse(rawInput);
@@ -62,14 +62,16 @@ export async function createOrder(
       .insertInto("order_status_events")
       .values({ id: newId(), created_at: new Date().toISOString(), order_id: orderId, from_status: null, to_status: "RECEIVED", actor_type: "api_key", actor_id: principal.keyId })
       .execute();
-    const autoAccepted = await autoAcceptIfAllowed(trx, jobs, tenant, orderId, companyCount);
+    await autoAcceptIfAllowed(trx, jobs, tenant, orderId, companyCount);
+    // The documented create response describes the receipt, whatever review follows (an automatic
+    // acceptance shows on GET /orders/{id}): clients match on this exact shape.
     return {
       order_id: orderId,
       order_type: input.order_type,
-      status: autoAccepted ? "ACCEPTED" : "RECEIVED",
+      status: "RECEIVED",
       company_count: companyCount,
       estimated_cost: null,
-      message: autoAccepted ? "Order received and accepted automatically." : "Order received. Awaiting admin review.",
+      message: "Order received. Awaiting admin review.",
     };
   });
 }

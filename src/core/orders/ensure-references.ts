@@ -1,40 +1,24 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/types.ts";
 import type { Tenant } from "../context.ts";
-import { ValidationError, type FieldError } from "../errors.ts";
+import { requireOwnedBlacklists } from "../blacklists/require-owned.ts";
+import { NotFoundError } from "../errors.ts";
 import { createProspectSearch } from "../prospect-searches/create.ts";
 import type { CreateOrderInput } from "./schemas.ts";
 
 /**
  * Checks that the prospect search and blacklists named in the order belong to the caller's
- * tenant. Unknown and foreign ids are reported alike, so nothing about other tenants leaks.
- * An ENRICHMENT order without a profile gets one of its own (named by `profile_name`, as in the
- * older docs), so every result has a prospect search to be seen and delivered through.
+ * tenant: 404 PROSPECT_SEARCH_NOT_FOUND / BLACKLIST_NOT_FOUND as the docs' error table lists them;
+ * unknown and foreign ids look alike, so nothing about other tenants leaks. An ENRICHMENT order
+ * without a profile_id uses the organization's search named `profile_name` (created on first use,
+ * as in the older docs), so every result has a prospect search to be seen and delivered through.
  */
 export async function ensureOrderReferences(trx: Kysely<Database>, tenant: Tenant, input: CreateOrderInput): Promise<{ profileId: string }> {
-  const errors: FieldError[] = [];
   if (input.profile_id && !(await ownsProspectSearch(trx, tenant, input.profile_id))) {
-    errors.push({ field: "profile_id", message: `Prospect search ${input.profile_id} not found` });
+    throw new NotFoundError("ProspectSearch", input.profile_id);
   }
-  const wanted = input.blacklist_ids ?? [];
-  if (wanted.length) {
-    const owned = new Set(
-      (
-        await trx
-          .selectFrom("blacklists")
-          .select("id")
-          .where("id", "in", wanted)
-          .where("organization_id", "=", tenant.organizationId)
-          .where("test_mode", "=", tenant.testMode)
-          .execute()
-      ).map((row) => row.id),
-    );
-    wanted.forEach((id, index) => {
-      if (!owned.has(id)) errors.push({ field: `blacklist_ids[${index}]`, message: `Blacklist ${id} not found` });
-    });
-  }
-  if (errors.length) throw new ValidationError(errors);
-  return { profileId: input.profile_id ?? (await createInlineProfile(trx, tenant, input)) };
+  await requireOwnedBlacklists(trx, tenant, input.blacklist_ids ?? []);
+  return { profileId: input.profile_id ?? (await inlineProfileId(trx, tenant, input)) };
 }
 
 async function ownsProspectSearch(trx: Kysely<Database>, tenant: Tenant, id: string): Promise<boolean> {
@@ -48,7 +32,23 @@ async function ownsProspectSearch(trx: Kysely<Database>, tenant: Tenant, id: str
   return Boolean(row);
 }
 
-async function createInlineProfile(trx: Kysely<Database>, tenant: Tenant, input: CreateOrderInput): Promise<string> {
+/**
+ * The organization's prospect search of that name (so an ICP built earlier scores the results),
+ * created on first use. A transaction-scoped advisory lock on (tenant, name) keeps two concurrent
+ * orders with the same new name from creating two searches.
+ */
+async function inlineProfileId(trx: Kysely<Database>, tenant: Tenant, input: CreateOrderInput): Promise<string> {
   const name = input.profile_name ?? (input.title ? `Enrichment: ${input.title}` : "Enrichment orders");
-  return (await createProspectSearch(trx, tenant, { name })).id;
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${`inline-profile:${tenant.organizationId}:${tenant.testMode}:${name.toLowerCase()}`}))`.execute(trx);
+  const existing = await trx
+    .selectFrom("prospect_searches")
+    .select("id")
+    .where("organization_id", "=", tenant.organizationId)
+    .where("test_mode", "=", tenant.testMode)
+    .where(sql<string>`lower(name)`, "=", name.toLowerCase())
+    .where("status", "!=", "ARCHIVED")
+    .orderBy("created_at")
+    .limit(1)
+    .executeTakeFirst();
+  return existing?.id ?? (await createProspectSearch(trx, tenant, { name })).id;
 }

@@ -5,13 +5,27 @@ export type OrderFeature = (typeof ORDER_FEATURES)[number];
 export const ORDER_STATUSES = ["RECEIVED", "ACCEPTED", "REJECTED", "IN_PROGRESS", "COMPLETED", "FAILED", "CANCELLED"] as const;
 export const MAX_ORDER_COMPANIES = 10_000;
 
+/**
+ * A CRM export writes `null` or "" for a field it has no value for; both mean "absent" here, so
+ * one empty cell never rejects a whole order.
+ */
+function blankableText(maxLength: number) {
+  return z
+    .string()
+    .trim()
+    .max(maxLength)
+    .nullable()
+    .optional()
+    .transform((value) => (value ? value : undefined));
+}
+
 export const OrderCompanyInputSchema = z
   .object({
-    company_name: z.string().trim().min(1).max(500).optional(),
-    external_id: z.string().trim().min(1).max(200).optional(),
-    website_url: z.string().trim().min(1).max(2048).optional(),
-    city: z.string().trim().min(1).max(200).optional(),
-    country: z.string().trim().min(1).max(100).optional(),
+    company_name: blankableText(500),
+    external_id: blankableText(200),
+    website_url: blankableText(2048),
+    city: blankableText(200),
+    country: blankableText(100),
   })
   .strict();
 
@@ -31,6 +45,8 @@ export const CreateOrderInputSchema = z
   .strict();
 
 export type CreateOrderInput = z.infer<typeof CreateOrderInputSchema>;
+/** What a caller may send, before blank fields are dropped. */
+export type CreateOrderRequest = z.input<typeof CreateOrderInputSchema>;
 
 export const CreateOrderResponseSchema = z.object({
   order_id: z.uuid(),

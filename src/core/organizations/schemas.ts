@@ -16,7 +16,9 @@ export const OrganizationSchema = z.object({
 
 export type Organization = z.infer<typeof OrganizationSchema>;
 
-export const CreateOrganizationInputSchema = z.object({ name: z.string().trim().min(1).max(200) }).strict();
+export const CreateOrganizationInputSchema = z
+  .object({ name: z.string().trim().min(1).max(200), rate_limit_tier: RateLimitTierSchema.optional() })
+  .strict();
 
 export const UpdateOrganizationInputSchema = z
   .object({

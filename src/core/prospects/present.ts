@@ -2,7 +2,9 @@ import type { Selectable } from "kysely";
 import type { ProspectsTable } from "../../db/types.ts";
 import type { Prospect } from "./schemas.ts";
 
+/** A guessed address travels in inferred_email only, so no client mistakes it for a found one. */
 export function presentProspect(row: Selectable<ProspectsTable>): Prospect {
+  const inferred = row.email !== null && row.email_method === "inferred";
   return {
     id: row.id,
     company_id: row.company_id,
@@ -12,8 +14,9 @@ export function presentProspect(row: Selectable<ProspectsTable>): Prospect {
     title: row.title,
     role_class: row.role_class,
     department: row.department,
-    email: row.email,
-    email_status: row.email_status,
+    email: inferred ? null : row.email,
+    email_status: inferred ? null : row.email_status,
+    inferred_email: inferred ? { address: row.email!, method: "pattern", pattern: row.email_pattern, confidence: row.email_confidence } : null,
     phone: row.phone,
     linkedin_url: row.linkedin_url,
     sources: (row.sources ?? {}) as Prospect["sources"],

@@ -24,6 +24,7 @@ export async function recordPeople(db: Db, companyId: string, people: PersonFact
     email_status: person.email_status,
     email_method: person.email ? person.email_method : null,
     email_confidence: person.email ? person.email_confidence : null,
+    email_pattern: person.email && person.email_method === "inferred" ? (person.email_pattern ?? null) : null,
     phone: person.phone,
     linkedin_url: person.linkedin_url,
     sources: JSON.stringify(sourcesOf(person, seenAt)),
@@ -56,6 +57,7 @@ const mergeOnConflict = {
   email_status: keepOr<ProspectsTable["email_status"]>("email_status"),
   email_method: keepOr<string | null>("email_method"),
   email_confidence: keepOr<number | null>("email_confidence"),
+  email_pattern: keepOr<string | null>("email_pattern"),
   phone: sql<string>`coalesce(excluded.phone, prospects.phone)`,
   linkedin_url: sql<string>`coalesce(excluded.linkedin_url, prospects.linkedin_url)`,
   sources: sql<string>`CASE WHEN ${KEEP_EMAIL} THEN prospects.sources || (excluded.sources - 'email')

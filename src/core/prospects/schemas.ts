@@ -4,6 +4,15 @@ import { PageQuerySchema } from "../pagination.ts";
 
 export const ROLE_CLASSES = ["owner", "managing_director", "executive", "manager", "employee", "content_responsible", "other"] as const;
 
+export const InferredEmailSchema = z
+  .object({
+    address: z.string(),
+    method: z.literal("pattern").describe("Built like the other personal addresses published on the company's website"),
+    pattern: z.string().nullable().describe("The local-part pattern, e.g. first.last, f.last, firstlast"),
+    confidence: z.number().nullable().describe("0–1"),
+  })
+  .meta({ id: "InferredEmail" });
+
 export const ProspectSchema = z
   .object({
     id: z.uuid(),
@@ -14,8 +23,9 @@ export const ProspectSchema = z
     title: z.string().nullable(),
     role_class: z.string().describe(ROLE_CLASSES.join(", ")),
     department: z.string().nullable(),
-    email: z.string().nullable(),
+    email: z.string().nullable().describe("An address published on the company's website; guesses are in inferred_email"),
     email_status: z.enum(["valid", "invalid", "accept_all", "unknown"]).nullable(),
+    inferred_email: InferredEmailSchema.nullable().describe("A guessed address when none was published; never verified as found"),
     phone: z.string().nullable(),
     linkedin_url: z.string().nullable(),
     sources: SourcesSchema,

@@ -8,7 +8,7 @@ import { newId } from "../ids.ts";
 
 export interface WebhookEventInput {
   prospectSearchId: string;
-  eventType: "delivery.company_qualified" | "order.status_changed" | "company.erased" | "prospect.erased";
+  eventType: "delivery.company_qualified" | "delivery.company_updated" | "order.status_changed" | "company.erased" | "prospect.erased";
   /** Same subject, same destination → one event, however often the pipeline retries. */
   dedupeKey: string;
   data: Record<string, unknown>;

@@ -25,7 +25,7 @@ export async function listWebhookEvents(db: Db, tenant: Tenant, destinationId: s
     .where("organization_id", "=", tenant.organizationId)
     .where("test_mode", "=", tenant.testMode)
     .executeTakeFirst();
-  if (!destination) throw new NotFoundError("Destination", destinationId);
+  if (!destination) throw new NotFoundError("WebhookDestination", destinationId);
   const base = db.selectFrom("webhook_events").where("destination_id", "=", destinationId);
   const [events, count] = await Promise.all([
     base.selectAll().orderBy("created_at", "desc").orderBy("id", "desc").limit(page.limit).offset(page.offset).execute(),

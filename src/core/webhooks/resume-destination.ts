@@ -17,7 +17,7 @@ export async function resumeDestination(db: Db, jobs: JobQueue, tenant: Tenant, 
       .where("status", "in", ["active", "paused"])
       .returning("id")
       .executeTakeFirst();
-    if (!destination) throw new NotFoundError("Destination", destinationId);
+    if (!destination) throw new NotFoundError("WebhookDestination", destinationId);
     const held = await trx
       .updateTable("webhook_events")
       .set({ status: "pending" })

@@ -37,7 +37,8 @@ export function apiToLabelPrediction(view: ApiCompanyView, meta: PredictionMeta)
       description_keywords: [] as string[],
       industry: c.industry ? { nace_section: c.industry.nace_section, nace_division: c.industry.nace_division, label: c.industry.label } : null,
     },
-    people: view.prospects.map((p) => ({ name: p.full_name, role: p.title, role_class: p.role_class, email: p.email, phone: p.phone })),
+    // The engine path scores guessed addresses like found ones; the API keeps them apart.
+    people: view.prospects.map((p) => ({ name: p.full_name, role: p.title, role_class: p.role_class, email: p.email ?? p.inferred_email?.address ?? null, phone: p.phone })),
     // A closed job is one the site no longer advertises; labels list only open positions.
     jobs: view.jobs.filter((j) => j.status === "open").map((j) => ({ title: j.title, location: j.location, employment_type: j.employment_type })),
     technologies: view.technologies.map((t) => ({ name: t.name, evidence: t.evidence.length ? `${t.evidence[0].type} ${t.evidence[0].value}` : "" })),

@@ -93,6 +93,6 @@ export function withInferredEmails(people: PersonFacts[], knownEmails: string[],
   return people.map((p) => {
     if (p.email) return p;
     const guess = inferEmail(p, knownEmails, domain, examples);
-    return guess ? { ...p, email: guess.email, email_method: "inferred", email_confidence: guess.email_confidence, email_status: null } : p;
+    return guess ? { ...p, email: guess.email, email_method: "inferred", email_confidence: guess.email_confidence, email_pattern: guess.pattern, email_status: null } : p;
   });
 }

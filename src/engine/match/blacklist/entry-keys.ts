@@ -6,27 +6,28 @@ export interface KeyedBlacklistEntry extends BlacklistEntryKeys {
   dedupe_key: string;
 }
 
-export type EntryKeysResult = { ok: true; keys: KeyedBlacklistEntry } | { ok: false; reason: string };
+export type EntryKeysResult = { ok: true; keys: KeyedBlacklistEntry; warning?: string } | { ok: false; reason: string };
+
+const BAD_WEBSITE = "website_url is not a valid website address";
 
 /**
- * Normalizes one submitted entry. Invalid when it identifies nothing, or when its website address
- * names no host (silently matching on less than the user gave would under-exclude).
+ * Normalizes one submitted entry. Invalid only when it identifies nothing. A malformed website is
+ * ignored while the name or external id can still block (a blacklist errs on the side of
+ * blocking), and the caller is told so through `warning`.
  */
 export function blacklistEntryKeys(entry: BlacklistCandidate): EntryKeysResult {
-  const hasWebsite = Boolean(entry.website_url?.trim());
-  if (hasWebsite && !normalizeDomain(entry.website_url)) {
-    return { ok: false, reason: "website_url is not a valid website address" };
-  }
+  const badWebsite = Boolean(entry.website_url?.trim()) && !normalizeDomain(entry.website_url);
   const keys = candidateKeys(entry);
   if (!keys.external_id && !keys.domain && !keys.name_key) {
     const hasName = Boolean(normalizeExternalId(entry.company_name));
-    return {
-      ok: false,
-      reason: hasName
+    const reason = badWebsite
+      ? BAD_WEBSITE
+      : hasName
         ? "company_name contains no letters or digits"
-        : "At least one of external_id, website_url or company_name is required",
-    };
+        : "At least one of external_id, website_url or company_name is required";
+    return { ok: false, reason };
   }
   const dedupe_key = JSON.stringify([keys.external_id, keys.domain, keys.name_key, keys.city_key]);
-  return { ok: true, keys: { ...keys, dedupe_key } };
+  const warning = badWebsite ? `${BAD_WEBSITE}; the entry blocks by its other fields` : undefined;
+  return { ok: true, keys: { ...keys, dedupe_key }, ...(warning ? { warning } : {}) };
 }

@@ -25,7 +25,7 @@ function company(overrides: Partial<Company> = {}): Company {
 
 const prospect: Prospect = {
   id: ID, company_id: ID, full_name: "Anna Beispiel", first_name: "Anna", last_name: "Beispiel", title: "Geschäftsführerin",
-  role_class: "managing_director", department: null, email: "anna@tischlerei-beispiel.de", email_status: null, phone: null, linkedin_url: null, sources: {},
+  role_class: "managing_director", department: null, email: "anna@tischlerei-beispiel.de", email_status: null, inferred_email: null, phone: null, linkedin_url: null, sources: {},
   held_because: { source_url: null, first_seen_at: NOW, last_observed_at: NOW },
 };
 

@@ -68,8 +68,14 @@ describe("matchBlacklist", () => {
 describe("blacklistEntryKeys", () => {
   it("reports entries without identifiers and with invalid URLs", () => {
     expect(blacklistEntryKeys({ city: "Berlin" })).toEqual({ ok: false, reason: expect.stringContaining("At least one of") });
-    expect(blacklistEntryKeys({ company_name: "Acme", website_url: "not a url" })).toEqual({ ok: false, reason: expect.stringContaining("website_url") });
+    expect(blacklistEntryKeys({ website_url: "not a url", city: "Berlin" })).toEqual({ ok: false, reason: expect.stringContaining("website_url") });
     expect(blacklistEntryKeys({ company_name: "!!!" })).toEqual({ ok: false, reason: expect.stringContaining("company_name") });
+  });
+
+  it("keeps an entry with a malformed website by its name and city, with a warning", () => {
+    const keyed = blacklistEntryKeys({ company_name: "Acme GmbH", website_url: "http://", city: "Berlin" });
+    expect(keyed).toMatchObject({ ok: true, keys: { domain: null, name_key: "acme", city_key: "berlin" }, warning: expect.stringContaining("website_url") });
+    expect(matchBlacklist({ company_name: "ACME", city: "Berlin" }, [entryFrom({ company_name: "Acme GmbH", website_url: "http://", city: "Berlin" })!])).not.toBeNull();
   });
 
   it("gives equivalent entries the same dedupe key", () => {

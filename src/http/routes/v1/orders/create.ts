@@ -17,7 +17,7 @@ export function registerCreateOrder(app: FastifyInstance, deps: AppDeps): void {
       ...authDocs(auth),
       body: CreateOrderInputSchema,
       description: "Test keys may order at most OPENPROSPECT_TEST_MODE_COMPANIES_PER_HOUR companies per organization and hour (429 TEST_MODE_QUOTA_EXCEEDED beyond).",
-      response: { 201: CreateOrderResponseSchema, ...errorResponses(409) },
+      response: { 201: CreateOrderResponseSchema, ...errorResponses(404, 409) },
     },
     handler: async (request, reply) =>
       reply.code(201).send(await createOrder(deps.db, deps.jobs, apiKeyPrincipal(request), request.body, { testModeCompaniesPerHour: deps.testModeCompaniesPerHour })),

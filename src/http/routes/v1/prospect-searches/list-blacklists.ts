@@ -1,11 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { listAssignedBlacklists } from "../../../../core/blacklists/list-assigned.ts";
 import { BlacklistSchema } from "../../../../core/blacklists/schemas.ts";
+import { PageQuerySchema } from "../../../../core/pagination.ts";
 import type { AppDeps } from "../../../deps.ts";
 import { authDocs, tenantOf, type RouteAuth } from "../../../route-auth.ts";
-import { errorResponses, UuidParam } from "../../../schemas.ts";
+import { errorResponses, pageSchema, UuidParam } from "../../../schemas.ts";
 
 const auth: RouteAuth = { kind: "api_key", scopes: ["blacklists:read"] };
 
@@ -17,8 +17,9 @@ export function registerListAssignedBlacklists(app: FastifyInstance, deps: AppDe
       summary: "List assigned blacklists",
       ...authDocs(auth),
       params: UuidParam("id"),
-      response: { 200: z.object({ items: z.array(BlacklistSchema) }), ...errorResponses(404) },
+      querystring: PageQuerySchema,
+      response: { 200: pageSchema(BlacklistSchema), ...errorResponses(404) },
     },
-    handler: async (request) => ({ items: await listAssignedBlacklists(deps.db, tenantOf(request), request.params.id as string) }),
+    handler: async (request) => listAssignedBlacklists(deps.db, tenantOf(request), request.params.id as string, request.query),
   });
 }

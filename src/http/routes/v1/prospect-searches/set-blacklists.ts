@@ -1,11 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { setAssignedBlacklists } from "../../../../core/blacklists/assign.ts";
 import { AssignBlacklistsInputSchema, BlacklistSchema } from "../../../../core/blacklists/schemas.ts";
 import type { AppDeps } from "../../../deps.ts";
 import { authDocs, tenantOf, type RouteAuth } from "../../../route-auth.ts";
-import { errorResponses, UuidParam } from "../../../schemas.ts";
+import { errorResponses, pageSchema, UuidParam } from "../../../schemas.ts";
 
 const auth: RouteAuth = { kind: "api_key", scopes: ["blacklists:write"] };
 
@@ -18,8 +17,8 @@ export function registerSetAssignedBlacklists(app: FastifyInstance, deps: AppDep
       ...authDocs(auth),
       params: UuidParam("id"),
       body: AssignBlacklistsInputSchema,
-      response: { 200: z.object({ items: z.array(BlacklistSchema) }), ...errorResponses(404) },
+      response: { 200: pageSchema(BlacklistSchema), ...errorResponses(404) },
     },
-    handler: async (request) => ({ items: await setAssignedBlacklists(deps.db, tenantOf(request), request.params.id as string, request.body) }),
+    handler: async (request) => setAssignedBlacklists(deps.db, tenantOf(request), request.params.id as string, request.body),
   });
 }
