@@ -1,4 +1,5 @@
 // Writes N generated generic-format rows to stdout: unique domains, a few cities and NACE codes.
+/* global process */
 const count = Number(process.argv[2] ?? 1000);
 const cities = ["Berlin", "Hamburg", "München", "Köln", "Leipzig"];
 const codes = ["62.01", "69.20", "43.21", "86.23", "56.10"];
