@@ -9,8 +9,8 @@ const serverProject = process.env.TEST_DATABASE_URL
         test: {
           name: "postgres",
           include: ["test/**/*.test.ts"],
-          // these start `serve` on the embedded database itself
-          exclude: ["test/cli/serve-embedded.test.ts", "test/e2e/hostile-site.test.ts"],
+          // this one starts `serve` on the embedded database itself
+          exclude: ["test/cli/serve-embedded.test.ts"],
           env: { OPENPROSPECT_TEST_BACKEND: "postgres" },
         },
       },

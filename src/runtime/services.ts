@@ -25,7 +25,7 @@ export async function startJobServices(
   const boss = await startBoss(pool, { schedule: options.workers });
   await ensureQueues(boss, TASKS);
   const jobs = createJobQueue(boss);
-  const sweeper = options.workers ? startLapsedClaimsSweeper(db, jobs) : null;
+  const sweeper = options.workers ? startLapsedClaimsSweeper(db, jobs, boss) : null;
   if (options.workers) {
     await startWorkers(boss, TASKS, { db, jobs, ...options.ports, retentionDays: options.retentionDays, secrets: options.secrets }, { concurrency: options.concurrency ?? 2, pollingIntervalSeconds: options.pollingIntervalSeconds });
   }

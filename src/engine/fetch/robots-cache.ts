@@ -23,6 +23,8 @@ export interface RobotsCacheOptions {
   /** Origins kept (least recently used dropped first), so a long-running worker's memory stays bounded. */
   maxOrigins?: number;
   ttlMs?: number;
+  /** Milliseconds clock for the TTL; tests pass their own so expiry does not depend on real time. */
+  now?: () => number;
 }
 
 /** robots.txt per origin, fetched once per TTL and shared by every request to that origin. */
@@ -34,7 +36,8 @@ export class RobotsCache {
     private readonly agent: string,
     options: RobotsCacheOptions = {},
   ) {
-    this.byOrigin = new LRUCache({ max: options.maxOrigins ?? 2000, ttl: options.ttlMs ?? ROBOTS_TTL_MS });
+    const clock = options.now ? { perf: { now: options.now }, ttlResolution: 0 } : {};
+    this.byOrigin = new LRUCache({ max: options.maxOrigins ?? 2000, ttl: options.ttlMs ?? ROBOTS_TTL_MS, ...clock });
   }
 
   rulesFor(pageUrl: string): Promise<RobotsRules> {

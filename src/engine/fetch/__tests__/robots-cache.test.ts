@@ -27,11 +27,13 @@ describe("RobotsCache", () => {
 
   it("fetches robots.txt again once its time to live has passed", async () => {
     const { fetched, fetchText } = countingFetch(() => "User-agent: *\nDisallow:\n");
-    const cache = new RobotsCache(fetchText, "OpenProspectBot", { ttlMs: 50 });
+    let now = 1_000;
+    const cache = new RobotsCache(fetchText, "OpenProspectBot", { ttlMs: 50, now: () => now });
     await cache.rulesFor("https://a.example/");
+    now += 49;
     await cache.rulesFor("https://a.example/");
     expect(fetched).toHaveLength(1);
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    now += 2;
     await cache.rulesFor("https://a.example/");
     expect(fetched).toHaveLength(2);
   });
