@@ -6,6 +6,7 @@ import { clientIntegrationScenarios } from "./client-integration.ts";
 import { orderScenarios } from "./orders.ts";
 import { searchProfileScenarios } from "./search-profiles.ts";
 import { firstDayScenarios } from "./first-day.ts";
+import { privacyAndImportScenarios } from "./privacy-and-imports.ts";
 import { documentSweep } from "./sweep.ts";
 import { startWorld, world } from "./world.ts";
 
@@ -26,6 +27,7 @@ blacklistScenarios();
 clientIntegrationScenarios();
 adminScenarios();
 firstDayScenarios();
+privacyAndImportScenarios();
 documentSweep();
 
 describe("coverage of openapi.json", () => {

@@ -71,8 +71,8 @@ export function clientIntegrationScenarios(): void {
       const erased = await deliverCompany(world.t.database.db, tenant, withdrawnSearch, site("erase-me.de", "Erase Me"));
       const merged = await deliverCompany(world.t.database.db, tenant, withdrawnSearch, site("merge-me.de", "Merge Me"));
       const survivor = await deliverCompany(world.t.database.db, tenant, withdrawnSearch, site("survivor.de", "Survivor"));
-      expect((await world.admin("POST", `/api/admin/v1/companies/${erased}/erase`)).body_json).toEqual({ erased: true, notified_searches: 1 });
-      expect((await world.admin("POST", `/api/admin/v1/companies/${merged}/merge`, { into_company_id: survivor })).body_json).toEqual({ merged_into: survivor });
+      expect((await world.admin("POST", `/api/admin/v1/companies/${erased}/erase`)).body_json).toEqual({ erased: true, notified_searches: 1, test_mode: false });
+      expect((await world.admin("POST", `/api/admin/v1/companies/${merged}/merge`, { into_company_id: survivor })).body_json).toEqual({ merged_into: survivor, test_mode: false });
       const feed = await world.as("GET", `/api/v1/deliveries/${withdrawnSearch}/companies`);
       const events = feed.body_json.items.map((item: { id: string; event: string }) => [item.id, item.event]);
       expect(events).toEqual(expect.arrayContaining([[erased, "erased"], [merged, "merged"], [survivor, "qualified"]]));

@@ -32,6 +32,8 @@ const VALID_BODIES: Record<string, unknown> = {
   "PUT /api/v1/prospect-searches/{id}/blacklists": { blacklist_ids: [] },
   "POST /api/v1/deliveries/{prospect_search_id}/destinations": { type: "webhook", url: "https://crm.example.com/in" },
   "POST /api/admin/v1/companies/{company_id}/merge": { into_company_id: "00000000-0000-4000-8000-000000000001" },
+  "POST /api/admin/v1/erasure-requests/{request_id}/resolve": { action: "reject" },
+  "POST /api/v1/prospects/{prospect_id}/erasure-requests": { kind: "erasure" },
 };
 
 function validBody(op: DocumentedOperation): unknown {
