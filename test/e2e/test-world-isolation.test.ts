@@ -138,7 +138,7 @@ describe("test mode is a separate world (real processes, public API)", () => {
     // 1. The test key enriches the real domains first: demonstration data, auto-accepted.
     const testSearch = await searchWithHook(testKey, receivers.test);
     const testOrder = (await api(testKey, "POST", "/api/v1/orders", { order_type: "ENRICHMENT", profile_id: testSearch, companies })).json;
-    expect(testOrder.status).toBe("ACCEPTED");
+    expect(testOrder.status).toBe("RECEIVED"); // documented create answer; test orders are accepted automatically
     await completed(testKey, testOrder.order_id);
     const invented = HOSTS.flatMap(inventedValues);
     expect(invented.length).toBeGreaterThan(8);
@@ -170,7 +170,7 @@ describe("test mode is a separate world (real processes, public API)", () => {
     // 3. Test DISCOVERY draws only from test data, even with live companies that fit the profile.
     const discoverySearch = await newSearch(testKey, "Germany", { target_countries: ["DE"] });
     const discovery = await create(testKey, "/api/v1/orders", { order_type: "DISCOVERY", profile_id: discoverySearch, briefing_quantity: 10 });
-    expect(discovery.status).toBe("ACCEPTED");
+    expect(discovery.status).toBe("RECEIVED");
     await completed(testKey, discovery.order_id);
     const discovered = await everythingVisible(testKey, discoverySearch, [discovery.order_id]);
     expect(discovered.companyIds.filter((id) => liveView.companyIds.includes(id))).toEqual([]);

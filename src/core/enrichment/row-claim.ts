@@ -35,11 +35,25 @@ export async function renewClaim(db: Db, rowId: string, token: string): Promise<
   return renewed !== undefined;
 }
 
-/** Keeps a claim alive while `work` runs. */
+/** Gives a claim back, so the retry of a run that failed can claim the row at once. */
+export async function releaseClaim(db: Db, rowId: string, token: string): Promise<void> {
+  await db
+    .updateTable("order_companies")
+    .set({ claimed_by: null, claimed_until: null })
+    .where("id", "=", rowId)
+    .where("claimed_by", "=", token)
+    .where("status", "=", "PENDING")
+    .execute();
+}
+
+/** Keeps a claim alive while `work` runs; a run that throws releases it for its retry. */
 export async function whileClaimed<T>(db: Db, rowId: string, token: string, work: () => Promise<T>): Promise<T> {
   const timer = setInterval(() => void renewClaim(db, rowId, token).catch(() => undefined), CLAIM_RENEW_MS);
   try {
     return await work();
+  } catch (error) {
+    await releaseClaim(db, rowId, token).catch(() => undefined);
+    throw error;
   } finally {
     clearInterval(timer);
   }
