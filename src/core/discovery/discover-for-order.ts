@@ -7,7 +7,7 @@ import { completeOrderIfSettled } from "../enrichment/complete-order-if-settled.
 import { deliverQualified } from "./deliver-qualified.ts";
 import { examineCandidate, type ExamineContext } from "./examine-candidate.ts";
 import { findDiscoveryCandidates, type CandidateRow } from "./find-candidates.ts";
-import { readDiscoveryIcp } from "./read-icp.ts";
+import { readDiscoveryIcp, withIcpCountries } from "./read-icp.ts";
 import { QUALIFYING_SCORE } from "./score-candidate.ts";
 
 export interface DiscoveryDeps {
@@ -31,7 +31,7 @@ export async function discoverForOrder(deps: DiscoveryDeps, orderId: string): Pr
   const order = await db.selectFrom("orders").selectAll().where("id", "=", orderId).executeTakeFirstOrThrow();
   if (order.status !== "IN_PROGRESS" || !order.profile_id) return { delivered: 0, examined: 0 };
   const tenant = { organizationId: order.organization_id, testMode: order.test_mode };
-  const search = await db.selectFrom("prospect_searches").select(["id", "ideal_customer_profile", "target_countries", "target_cities", "target_industries", "excluded_industries", "search_keywords"]).where("id", "=", order.profile_id).executeTakeFirstOrThrow();
+  const search = withIcpCountries(await db.selectFrom("prospect_searches").select(["id", "ideal_customer_profile", "target_countries", "target_cities", "target_industries", "excluded_industries", "search_keywords"]).where("id", "=", order.profile_id).executeTakeFirstOrThrow());
   const organization = await db.selectFrom("organizations").select("discovery_crawl_factor").where("id", "=", order.organization_id).executeTakeFirstOrThrow();
   const icp = readDiscoveryIcp(search);
   const blacklists = [...new Set([...(await blacklistIdsForOrder(db, tenant, order.profile_id, [])), ...order.blacklist_ids])];
