@@ -76,4 +76,21 @@ describe("DISCOVERY orders", () => {
     const secondResults = (await call(t.app, "GET", `/api/v1/orders/${again.body_json.order_id}/results`, { key: owner.key })).body_json;
     expect(secondResults.items.map((r: { company: { domain: string } }) => r.company.domain)).toEqual(["hotel-two.de"]);
   }, 90_000);
+
+  it("say in the shortfall message that the crawl budget ran out when candidates were passed over for it", async () => {
+    const other = await createTenant(t.database.db);
+    // budget = ceil(briefing_quantity × factor) = 1 crawl
+    await t.database.db.updateTable("organizations").set({ discovery_crawl_factor: 0.2 }).where("id", "=", other.organizationId).execute();
+    const uncrawled = ["inn-one.de", "inn-two.de", "inn-three.de"].map((d) => `${d},${d.split(".")[0]} hotel,https://${d}/,DE`);
+    expect(await importThroughApi(t, `source_id,name,website,country\n${uncrawled.join("\n")}\n`, { format: "generic", source: "inns" }, "text/csv")).toMatchObject({ status: "SUCCEEDED" });
+    const { id: profileId } = await createProspectSearch(t.database.db, { organizationId: other.organizationId, testMode: false }, { name: "Hotels", target_countries: ["DE"], target_industries: ["hotel"] });
+    const created = await call(t.app, "POST", "/api/v1/orders", { key: other.key, body: { order_type: "DISCOVERY", profile_id: profileId, briefing_quantity: 5 } });
+    await call(t.app, "POST", `/api/admin/v1/orders/${created.body_json.order_id}/accept`, { key: t.adminKey });
+    const order = await waitFor(async () => {
+      const o = (await call(t.app, "GET", `/api/v1/orders/${created.body_json.order_id}`, { key: other.key })).body_json;
+      return o.status === "COMPLETED" ? o : null;
+    });
+    expect(order.progress).toMatchObject({ qualified: 3 });
+    expect(order.message).toMatch(/Delivered 3 of 5: .*crawl budget of 1 crawls was spent/);
+  }, 90_000);
 });

@@ -7,7 +7,7 @@ import { completeOrderIfSettled } from "../enrichment/complete-order-if-settled.
 import { deliverQualified } from "./deliver-qualified.ts";
 import { examineCandidate, type ExamineContext } from "./examine-candidate.ts";
 import { findDiscoveryCandidates, type CandidateRow } from "./find-candidates.ts";
-import { readDiscoveryIcp } from "./read-icp.ts";
+import { readDiscoveryIcp, withIcpCountries } from "./read-icp.ts";
 import { QUALIFYING_SCORE } from "./score-candidate.ts";
 
 export interface DiscoveryDeps {
@@ -31,7 +31,7 @@ export async function discoverForOrder(deps: DiscoveryDeps, orderId: string): Pr
   const order = await db.selectFrom("orders").selectAll().where("id", "=", orderId).executeTakeFirstOrThrow();
   if (order.status !== "IN_PROGRESS" || !order.profile_id) return { delivered: 0, examined: 0 };
   const tenant = { organizationId: order.organization_id, testMode: order.test_mode };
-  const search = await db.selectFrom("prospect_searches").select(["id", "ideal_customer_profile", "target_countries", "target_cities", "target_industries", "excluded_industries", "search_keywords"]).where("id", "=", order.profile_id).executeTakeFirstOrThrow();
+  const search = withIcpCountries(await db.selectFrom("prospect_searches").select(["id", "ideal_customer_profile", "target_countries", "target_cities", "target_industries", "excluded_industries", "search_keywords"]).where("id", "=", order.profile_id).executeTakeFirstOrThrow());
   const organization = await db.selectFrom("organizations").select("discovery_crawl_factor").where("id", "=", order.organization_id).executeTakeFirstOrThrow();
   const icp = readDiscoveryIcp(search);
   const blacklists = [...new Set([...(await blacklistIdsForOrder(db, tenant, order.profile_id, [])), ...order.blacklist_ids])];
@@ -43,6 +43,8 @@ export async function discoverForOrder(deps: DiscoveryDeps, orderId: string): Pr
   const state = {
     crawls: examined.filter((e) => e.crawled).length,
     qualified: examined.filter((e) => e.outcome === "QUALIFIED").length,
+    // Candidates passed over because the budget was spent: the shortfall is the budget's, not the index's.
+    unaffordable: 0,
   };
   const freshSince = Date.now() - (order.max_age_days ?? DEFAULT_FRESH_DAYS) * 86_400_000;
   const isFresh = (c: CandidateRow) => c.crawled_at !== null && Date.parse(c.crawled_at) >= freshSince;
@@ -51,7 +53,10 @@ export async function discoverForOrder(deps: DiscoveryDeps, orderId: string): Pr
     while (next < candidates.length && state.qualified < order.briefing_quantity) {
       const candidate = candidates[next++]!;
       const fresh = isFresh(candidate);
-      if (!fresh && state.crawls >= budget) continue;
+      if (!fresh && state.crawls >= budget) {
+        state.unaffordable += 1;
+        continue;
+      }
       if (!fresh) state.crawls += 1;
       const result = await examineCandidate(context, candidate, fresh);
       if (result.outcome === "QUALIFIED") state.qualified += 1;
@@ -60,7 +65,7 @@ export async function discoverForOrder(deps: DiscoveryDeps, orderId: string): Pr
   await Promise.all(Array.from({ length: PARALLEL_CRAWLS }, worker));
   // The message is written before delivery: settling the last result row completes the order.
   const exhausted = next >= candidates.length;
-  const message = await shortfallMessage(db, orderId, order.briefing_quantity, budget, state.crawls >= budget && !exhausted);
+  const message = await shortfallMessage(db, orderId, order.briefing_quantity, budget, state.unaffordable > 0 || (state.crawls >= budget && !exhausted));
   if (message) await db.updateTable("orders").set({ message, updated_at: sql<string>`now()` }).where("id", "=", orderId).where("status", "=", "IN_PROGRESS").execute();
   const delivered = await deliverQualified(deps, { orderId, tenant, prospectSearchId: order.profile_id, features: order.features, quantity: order.briefing_quantity });
   await db.transaction().execute((trx) => completeOrderIfSettled(trx, deps.jobs, orderId));

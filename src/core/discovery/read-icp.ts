@@ -1,5 +1,6 @@
 import { mergeIcpIndustries, readIcpIndustries } from "../../engine/industry/read-icp-industries.ts";
 import { divisionOf, type NaceCode } from "../../engine/industry/nace-taxonomy.ts";
+import { readIcp } from "../../engine/industry/read-icp.ts";
 
 export interface SearchProfile {
   id: string;
@@ -32,6 +33,16 @@ export function readDiscoveryIcp(search: SearchProfile): DiscoveryIcp {
     exclude,
     terms: [...new Set([...merged.matched.filter((m) => !m.excluded).map((m) => m.term), ...search.target_industries])],
   };
+}
+
+/**
+ * The profile as discovery applies it: a buyer who wrote "… in Deutschland" but left the country list
+ * empty targets Germany, so the countries the free text names fill an empty list (never widen a stated one).
+ */
+export function withIcpCountries(search: SearchProfile): SearchProfile {
+  if (search.target_countries.length) return search;
+  const countries = readIcp(search.ideal_customer_profile).countries;
+  return countries.length ? { ...search, target_countries: countries } : search;
 }
 
 /** The codes a pre-filter compares with a company's stated codes: each code and its division. */

@@ -3,7 +3,7 @@ import type { CompaniesTable } from "../../db/types.ts";
 import { findIndustryTerms } from "../../engine/industry/industry-lexicon.ts";
 import { isWithinNace, naceLabel } from "../../engine/industry/nace-taxonomy.ts";
 import { scoreCompany, type CriterionResult, type MatchScore } from "../../engine/match/icp/score-company.ts";
-import type { TechDetection } from "../../engine/types.ts";
+import type { IndustryFacts, TechDetection } from "../../engine/types.ts";
 import { companyFactsOfRow } from "../enrichment/company-facts-of-row.ts";
 import type { DiscoveryIcp, SearchProfile } from "./read-icp.ts";
 
@@ -12,16 +12,22 @@ export const QUALIFYING_SCORE = 6;
 const INDUSTRY_WEIGHT = 4;
 // Lexicon words weaker than this (generic words like "service") say too little about an industry.
 const TEXT_EVIDENCE_WEIGHT = 1;
+// A word in the name is a hint, not a classification: a match on it earns half the industry weight,
+// so companies whose industry was classified or stated rank above it, and it never outweighs a miss elsewhere.
+const WEAK_SHARE = 0.5;
 
 interface IndustryEvidence {
   code: string;
   evidence: string;
+  /** Text matching only: used where neither the site's classification nor a dataset gives a code. */
+  weak: boolean;
 }
 
 /**
  * Scores a candidate against the profile: country, city and keywords as for enrichment, and the
- * industry by NACE code — codes an imported dataset states, and industry words of the company's own
- * name and self-description — each with its evidence and source. An excluded industry scores 0.
+ * industry by NACE code — the industry classified from the company's own site and the codes an
+ * imported dataset states, each with its evidence and source; industry words in the name and
+ * self-description only where neither exists. An excluded industry scores 0.
  */
 export function scoreDiscoveryCandidate(row: Selectable<CompaniesTable>, technologies: TechDetection[], search: SearchProfile, icp: DiscoveryIcp): MatchScore {
   const byCode = !!(icp.include.length || icp.exclude.length);
@@ -34,17 +40,22 @@ export function scoreDiscoveryCandidate(row: Selectable<CompaniesTable>, technol
     results.push({ criterion: "excluded industry", matched: false, weight: 0, evidence: excluded.map((e) => e.evidence).slice(0, 3).join("; ") });
     return { score: 0, explanation: results };
   }
-  if (icp.include.length) results.push(industryCriterion(evidence, icp));
+  let weakMatch = false;
+  if (icp.include.length) {
+    const criterion = industryCriterion(evidence, icp);
+    weakMatch = criterion.matched === true && evidence.every((e) => e.weak);
+    results.push(criterion);
+  }
   const known = results.filter((r) => r.matched !== null && r.weight > 0);
   if (!known.length) return { score: null, explanation: results };
-  const earned = known.filter((r) => r.matched).reduce((sum, r) => sum + r.weight, 0);
+  const earned = known.filter((r) => r.matched).reduce((sum, r) => sum + (weakMatch && r.criterion === "industry" ? r.weight * WEAK_SHARE : r.weight), 0);
   const possible = known.reduce((sum, r) => sum + r.weight, 0);
   return { score: Math.round((earned / possible) * 100) / 10, explanation: results };
 }
 
 function industryCriterion(evidence: IndustryEvidence[], icp: DiscoveryIcp): CriterionResult {
   const wanted = icp.include.map((code) => `${code} ${naceLabel(code) ?? ""}`.trim()).join(", ");
-  if (!evidence.length) return { criterion: "industry", matched: null, weight: INDUSTRY_WEIGHT, evidence: "no industry stated by a dataset or found on the website" };
+  if (!evidence.length) return { criterion: "industry", matched: null, weight: INDUSTRY_WEIGHT, evidence: "no industry classified from the website or stated by a dataset" };
   const hits = evidence.filter((e) => icp.include.some((scope) => isWithinNace(e.code, scope)));
   return hits.length
     ? { criterion: "industry", matched: true, weight: INDUSTRY_WEIGHT, evidence: `${hits.map((h) => h.evidence).slice(0, 3).join("; ")} — within ${wanted}` }
@@ -53,17 +64,26 @@ function industryCriterion(evidence: IndustryEvidence[], icp: DiscoveryIcp): Cri
 
 function industryEvidence(row: Selectable<CompaniesTable>): IndustryEvidence[] {
   const sources = (row.sources ?? {}) as Record<string, { url?: string }>;
+  const classified = classifiedEvidence(row.industry as IndustryFacts | null);
   const stated = row.nace_codes
     .filter((code) => /^\d{2}\.\d/.test(code) || !row.nace_codes.some((finer) => finer !== code && finer.startsWith(`${code}.`)))
     .filter((code) => /^\d/.test(code))
-    .map((code) => ({ code, evidence: `NACE ${code} stated by dataset ${datasetOf(sources)}` }));
+    .map((code) => ({ code, evidence: `NACE ${code} stated by dataset ${datasetOf(sources)}`, weak: false }));
+  if (classified || stated.length) return [...(classified ? [classified] : []), ...stated];
   const text = [row.name, row.legal_name, row.description, ...(row.keywords ?? [])].filter(Boolean).join(". ");
   const site = row.website ?? (row.domain ? `https://${row.domain}/` : "the website");
   const seen = new Set<string>();
-  const found = findIndustryTerms(text)
+  return findIndustryTerms(text)
     .filter((hit) => hit.weight >= TEXT_EVIDENCE_WEIGHT && !seen.has(hit.code) && seen.add(hit.code))
-    .map((hit) => ({ code: hit.code, evidence: `'${hit.matched}' (${hit.code} ${naceLabel(hit.code) ?? ""}) in the company's name or self-description on ${site}` }));
-  return [...stated, ...found];
+    .map((hit) => ({ code: hit.code, evidence: `'${hit.matched}' (${hit.code} ${naceLabel(hit.code) ?? ""}) in the company's name or self-description on ${site}, not classified`, weak: true }));
+}
+
+function classifiedEvidence(industry: IndustryFacts | null): IndustryEvidence | null {
+  if (!industry?.nace_division) return null;
+  const code = industry.nace_code || industry.nace_division;
+  const first = industry.evidence?.[0];
+  const from = first ? `: '${first.text.slice(0, 80)}' on ${first.source_url}` : "";
+  return { code, evidence: `classified from the website as ${code} ${industry.label} (confidence ${industry.confidence})${from}`, weak: false };
 }
 
 function datasetOf(sources: Record<string, { url?: string }>): string {

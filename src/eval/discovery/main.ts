@@ -1,0 +1,37 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { Command } from "commander";
+import { runDiscoveryEvaluation } from "./run-discovery-evaluation.ts";
+
+// npm run eval:discovery -- --corpus DIR [--out report.json] [--site ID ...] [--concurrency N] [--max-pages N]
+const program = new Command()
+  .name("eval:discovery")
+  .description("Import a corpus as a generic company index, run a DISCOVERY order per issue-11 ICP through the API, report precision and recall")
+  .requiredOption("--corpus <dir>", "corpus folder with labels/<id>.json and sites/<id>/")
+  .option("--out <file>", "write the per-ICP report as JSON")
+  .option("--site <id...>", "only these site ids")
+  .option("--concurrency <n>", "crawl jobs the workers run at once", (v) => Number.parseInt(v, 10), 4)
+  .option("--max-pages <n>", "page budget per site", (v) => Number.parseInt(v, 10), 25)
+  .parse();
+
+const opts = program.opts<{ corpus: string; out?: string; site?: string[]; concurrency: number; maxPages: number }>();
+const started = Date.now();
+const outcomes = await runDiscoveryEvaluation({
+  corpusDir: resolve(opts.corpus), siteIds: opts.site, concurrency: opts.concurrency, maxPages: opts.maxPages, log: (line) => console.log(line),
+});
+console.log("");
+for (const o of outcomes) {
+  console.log(`${o.icp}\n  expected ${o.expected.length}, briefing ${o.briefing_quantity}, delivered ${o.delivered.length}: precision ${o.precision ?? "n/a"}, recall ${o.recall ?? "n/a"}`);
+  const wrong = o.delivered.filter((id) => !o.expected.includes(id));
+  const missed = o.expected.filter((id) => !o.delivered.includes(id));
+  if (wrong.length) console.log(`  not expected: ${wrong.join(", ")}`);
+  if (missed.length) console.log(`  missed: ${missed.join(", ")}`);
+  if (o.message) console.log(`  message: ${o.message}`);
+}
+console.log(`\n${((Date.now() - started) / 1000).toFixed(1)} s`);
+if (opts.out) {
+  mkdirSync(dirname(resolve(opts.out)), { recursive: true });
+  writeFileSync(resolve(opts.out), `${JSON.stringify(outcomes, null, 2)}\n`);
+}
+// Like `eval --via-api`: a handle of the stopped product may stay open; everything is written by now.
+process.exit();
