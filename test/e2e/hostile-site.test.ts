@@ -1,3 +1,4 @@
+import { generateSecretKeyText } from "../../src/core/secrets/secret-box.ts";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -47,7 +48,8 @@ describe(`an order over a hostile website (${testBackend()})`, () => {
       OPENPROSPECT_STATIC_HOSTS: "*.hostile.test=127.0.0.1,*.normal.test=127.0.0.1",
       OPENPROSPECT_CRAWL_DELAY_MS: "0",
       OPENPROSPECT_DNS_LOOKUPS: "off",
-      ...(database ? { DATABASE_URL: database.url } : {}),
+      // A server database needs the secret key every process shares (docs/adr/0015).
+      ...(database ? { DATABASE_URL: database.url, OPENPROSPECT_SECRET_KEY: generateSecretKeyText() } : {}),
     });
     base = await serve.ready;
   }, 300_000);
