@@ -1,24 +1,21 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../src/http/app.ts";
 import { createProspectSearch, tenantOf } from "../support/companies-fixtures.ts";
-import { createTenant, type TestTenant } from "../support/fixtures.ts";
-import { call, startTestApp, type TestApp } from "../support/test-app.ts";
+import type { TestTenant } from "../support/fixtures.ts";
+import { startLoggedApp, type LoggedApp } from "../support/logged-app.ts";
+import { call, type TestApp } from "../support/test-app.ts";
 
 let t: TestApp;
 let owner: TestTenant;
 let logged: FastifyInstance;
-const lines: string[] = [];
+let lines: string[];
+let app: LoggedApp;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  owner = await createTenant(t.database.db);
-  logged = await buildApp({ db: t.database.db, jobs: t.jobs, secrets: t.secrets }, { logLevel: "trace", logStream: { write: (line) => lines.push(line) } });
+  app = await startLoggedApp();
+  ({ t, owner, logged, lines } = app);
 });
-afterAll(async () => {
-  await logged.close();
-  await t.close();
-});
+afterAll(() => app.close());
 
 describe("request logs", () => {
   it("never contain search= values (names, e-mail addresses), even at trace level, but keep path and parameter names", async () => {
