@@ -65,6 +65,12 @@ describe("iterating a list", () => {
     const rows = [];
     for await (const row of client.list("/api/v1/orders/{order_id}/results", { path: { order_id: order.order_id }, query: { limit: 2 } })) rows.push(row);
     expect(rows.map((row) => row.source_id).sort()).toEqual(["X-0", "X-1", "X-2"]);
+    // the order's search (made for it, with no criteria) gives nothing to score against: no number, and why
+    for (const row of rows) {
+      expect(row.status).toBe("ENRICHED");
+      expect(row.match_score).toBeNull();
+      expect(row.match_explanation).toEqual([expect.objectContaining({ criterion: "profile", matched: null })]);
+    }
     expect(recorder.sent).toHaveLength(2);
     expect(recorder.sent[0]!.url.searchParams.get("cursor")).toBeNull();
     expect(recorder.sent[1]!.url.searchParams.get("cursor")).toBeTruthy();
