@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import fastifySwagger from "@fastify/swagger";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
 import { SCOPES } from "../core/scopes.ts";
+import { SCOPE_DESCRIPTIONS } from "./scope-docs.ts";
 import { operationIdFor } from "./operation-id.ts";
 import { pruneUnusedSchemas } from "./prune-unused-schemas.ts";
 
@@ -18,7 +19,12 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         description:
           "Self-hostable implementation of the OpenProspect External Developer API: enrichment and discovery orders, " +
           "blacklists, prospect searches, companies, prospects, jobs, webtech intel and deliveries.",
+        // A self-hosted copy is supported by whoever runs it, not by the hosted service; the
+        // repository carries no licence file, so the document says so instead of inventing one.
+        contact: { name: "The operator of this installation" },
+        license: { name: "Proprietary: no licence granted (the repository has no licence file)", identifier: "LicenseRef-Proprietary" },
       },
+      // Relative: the document is served by the installation it describes, whatever its host and port.
       servers: [{ url: "/", description: "This installation" }],
       tags: [
         { name: "Authentication", description: "Validate an API key and read its scopes" },
@@ -34,11 +40,11 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       ],
       components: {
         securitySchemes: {
-          apiKey: {
-            type: "http",
+          apiKey: withScopeMap({
+            type: "http" as const,
             scheme: "bearer",
             description: `Organization API key: lnc_live_… or lnc_test_…. Each operation lists the scopes it needs in its security requirement; scopes: ${SCOPES.join(", ")}.`,
-          },
+          }),
           adminKey: { type: "http", scheme: "bearer", description: "Operator key: lnc_admin_…" },
         },
       },
@@ -50,4 +56,9 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     },
     transformObject: (input) => pruneUnusedSchemas(jsonSchemaTransformObject(input) as Parameters<typeof pruneUnusedSchemas>[0]) as ReturnType<typeof jsonSchemaTransformObject>,
   });
+}
+
+// The OpenAPI types know no extensions on a security scheme; the extension is added after typing.
+function withScopeMap<T extends object>(scheme: T): T {
+  return { ...scheme, "x-scopes": SCOPE_DESCRIPTIONS };
 }

@@ -2,7 +2,7 @@ import type { Selectable } from "kysely";
 import type { CompaniesTable } from "../../db/types.ts";
 import { findIndustryTerms } from "../../engine/industry/industry-lexicon.ts";
 import { isWithinNace, naceLabel } from "../../engine/industry/nace-taxonomy.ts";
-import { scoreCompany, type CriterionResult, type MatchScore } from "../../engine/match/icp/score-company.ts";
+import { NO_CRITERIA, scoreCompany, type CriterionResult, type MatchScore } from "../../engine/match/icp/score-company.ts";
 import type { IndustryFacts, TechDetection } from "../../engine/types.ts";
 import { companyFactsOfRow } from "../enrichment/company-facts-of-row.ts";
 import type { DiscoveryIcp, SearchProfile } from "./read-icp.ts";
@@ -34,7 +34,8 @@ export function scoreDiscoveryCandidate(row: Selectable<CompaniesTable>, technol
   const base = scoreCompany(companyFactsOfRow(row), technologies, { ...search, target_industries: byCode ? [] : search.target_industries, excluded_industries: byCode ? [] : search.excluded_industries });
   if (!byCode) return base;
   const evidence = industryEvidence(row);
-  const results: CriterionResult[] = [...base.explanation];
+  // industry codes are criteria too: drop the base's "no criteria" note when it gave one
+  const results: CriterionResult[] = base.explanation.filter((entry) => entry.criterion !== NO_CRITERIA.criterion);
   const excluded = evidence.filter((e) => icp.exclude.some((scope) => isWithinNace(e.code, scope)));
   if (excluded.length) {
     results.push({ criterion: "excluded industry", matched: false, weight: 0, evidence: excluded.map((e) => e.evidence).slice(0, 3).join("; ") });

@@ -11,7 +11,9 @@ export function registerHealth(app: FastifyInstance, deps: AppDeps): void {
   const database = DatabaseProbe.of(deps.db);
   app.withTypeProvider<ZodTypeProvider>().get("/health", {
     config: { auth: { kind: "none" } },
-    schema: { tags: ["System"], summary: "Service health", security: [], response: { 200: HealthSchema, 503: HealthSchema } },
+    schema: { tags: ["System"], summary: "Service health",
+      description: "Unauthenticated liveness and database check for load balancers: 200 `healthy`, 503 `degraded` when the database does not answer in time.",
+      security: [], response: { 200: HealthSchema, 503: HealthSchema } },
     handler: async (_request, reply) => {
       const databaseUp = await database.isUp();
       return reply.code(databaseUp ? 200 : 503).send({ service: "OpenProspect API", status: databaseUp ? "healthy" : "degraded" });

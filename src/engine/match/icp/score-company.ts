@@ -30,6 +30,13 @@ function companyText(company: CompanyFacts, technologies: TechDetection[]): stri
     .toLowerCase();
 }
 
+export const NO_CRITERIA: CriterionResult = {
+  criterion: "profile",
+  matched: null,
+  weight: 0,
+  evidence: "the prospect search states no criteria to score against (target countries, cities, industries, excluded industries or keywords)",
+};
+
 /**
  * Scores a company against the profile: each stated criterion contributes its weight when met; an
  * excluded industry caps the score at 0. Criteria that cannot be checked (no data) count as unknown
@@ -44,6 +51,9 @@ export function scoreCompany(company: CompanyFacts, technologies: TechDetection[
   if (targets.search_keywords.length) results.push(mentions("keywords", text, targets.search_keywords.slice(0, 30), 2));
   const excluded = targets.excluded_industries.length ? mentions("excluded industry", text, targets.excluded_industries, 0) : null;
   if (excluded) results.push({ ...excluded, matched: excluded.matched ? false : true });
+  // A profile without criteria has nothing to measure fit against: no number (a 0 would read as "does
+  // not fit", a 10 as "fits"), but an explanation saying why, so a client knows what to add.
+  if (!results.length) return { score: null, explanation: [{ ...NO_CRITERIA }] };
   const known = results.filter((r) => r.matched !== null && r.weight > 0);
   if (excluded?.matched === true) return { score: 0, explanation: results };
   if (!known.length) return { score: null, explanation: results };

@@ -30,6 +30,14 @@ describe("scoreCompany", () => {
   });
 
   it("has no score when nothing can be checked", () => {
-    expect(scoreCompany(company({}), [], targets({})).score).toBeNull();
+    const result = scoreCompany(company({}), [], targets({ target_countries: ["DE"] }));
+    expect(result.score).toBeNull();
+    expect(result.explanation).toEqual([expect.objectContaining({ criterion: "country", matched: null })]);
+  });
+
+  it("has no score, and says why, when the profile states no criteria", () => {
+    const result = scoreCompany(company({ country: "DE", description: "software" }), [], targets({}));
+    expect(result.score).toBeNull();
+    expect(result.explanation).toEqual([expect.objectContaining({ criterion: "profile", matched: null, evidence: expect.stringContaining("no criteria") })]);
   });
 });
