@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fastifyStatic from "@fastify/static";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -25,11 +25,14 @@ export async function registerDashboard(app: FastifyInstance, distDir = DASHBOAR
       reply.header("Referrer-Policy", "no-referrer");
     });
     if (existsSync(distDir)) {
-      await dashboard.register(fastifyStatic, { root: distDir, prefix: "/app/", index: ["index.html"], wildcard: true });
+      await dashboard.register(fastifyStatic, { root: distDir, prefix: "/app/", index: false, wildcard: true });
+      // The wildcard route leaves the bare prefix unanswered; /app and /app/ (trailing slash ignored) are the page.
+      dashboard.get("/app", async (_request, reply) => reply.header("Cache-Control", "no-cache").sendFile("index.html"));
       return;
     }
-    dashboard.get("/app/*", async (_request, reply) =>
-      reply.code(503).type("text/plain; charset=utf-8").send("The dashboard is not built: run `npm run build:app` (npm install and npm start do it).\n"),
-    );
+    const notBuilt = async (_request: FastifyRequest, reply: FastifyReply) =>
+      reply.code(503).type("text/plain; charset=utf-8").send("The dashboard is not built: run `npm run build:app` (npm install and npm start do it).\n");
+    dashboard.get("/app", notBuilt);
+    dashboard.get("/app/*", notBuilt);
   });
 }
