@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { call } from "../support/test-app.ts";
-import { browserAvailable, expectFitsWidth, expectNoSeriousA11yViolations, launchBrowser } from "./browser.ts";
+import { browserAvailable, launchBrowser } from "./browser.ts";
+import { expectFitsWidth, expectNoSeriousA11yViolations } from "./a11y.ts";
 import { startDashboardServer, type DashboardServer } from "./dashboard-server.ts";
 
 const run = browserAvailable();
