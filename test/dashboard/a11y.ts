@@ -7,10 +7,11 @@ const axeSource = (createRequire(import.meta.url)("axe-core") as { source: strin
 /** Runs axe-core on the page as it is now; fails with the rule, impact and elements of each serious or critical violation. */
 export async function expectNoSeriousA11yViolations(page: Page, where: string): Promise<void> {
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+  // Runs in the page: the page's globals, typed loosely because this project compiles without the DOM lib.
+  const violations: { id: string; impact: string; help: string; nodes: string[] }[] = await page.evaluate(async () => {
+    const page = globalThis as any;
+    const result = await page.axe.run(page.document, { resultTypes: ["violations"] });
+    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(" ")) }));
   });
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious, `${where}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);
@@ -18,6 +19,9 @@ export async function expectNoSeriousA11yViolations(page: Page, where: string): 
 
 /** No horizontal scrolling of the page itself (wide tables scroll inside their own region). */
 export async function expectFitsWidth(page: Page, where: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow: number = await page.evaluate(() => {
+    const root = (globalThis as any).document.documentElement;
+    return root.scrollWidth - root.clientWidth;
+  });
   expect(overflow, `${where} is wider than the viewport by ${overflow}px`).toBeLessThanOrEqual(1);
 }

@@ -45,8 +45,8 @@ describe.skipIf(!run)("the dashboard in a real browser: a client's order from CS
   it("signs in, previews and sends a CSV order, the operator accepts it, progress runs to the end, a result shows its provenance, the CSV export downloads", async () => {
     const client = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true })).newPage();
     await signIn(client, clientKey, "Orders");
-    expect(await client.evaluate(() => Object.keys(localStorage).length), "the key is kept in sessionStorage only").toBe(0);
-    expect(await client.evaluate(() => sessionStorage.getItem("openprospect.session"))).toContain(clientKey);
+    expect(await client.evaluate(() => Object.keys((globalThis as any).localStorage).length), "the key is kept in sessionStorage only").toBe(0);
+    expect(await client.evaluate(() => (globalThis as any).sessionStorage.getItem("openprospect.session"))).toContain(clientKey);
 
     // New order: the preview maps the columns and flags the bad row before anything is sent.
     await client.getByRole("link", { name: "New order", exact: true }).click();

@@ -70,7 +70,7 @@ describe.skipIf(!run)("the dashboard in a real browser: an operator's organizati
     const again = await (await browser.newContext()).newPage();
     await signIn(again, key);
     await again.getByText("This key was not accepted as an organization key or an operator key.").waitFor();
-    expect(await again.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await again.evaluate(() => (globalThis as any).sessionStorage.length)).toBe(0);
   }, 120_000);
 
   it("imports a company dataset and shows its progress and counts; every operator page passes axe at 1280 and at 390 px", async () => {

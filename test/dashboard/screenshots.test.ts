@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     await go("/privacy", "operator-erasure-suppression", "Erasure and suppression");
     await go("/metrics", "operator-metrics", "Metrics and webhook health");
 
-    await page.evaluate(() => sessionStorage.clear());
+    await page.evaluate(() => (globalThis as any).sessionStorage.clear());
     await page.goto(`${server.origin}/app/`);
     await signIn(page, key);
     await page.goto(`${server.origin}/app/#/orders/${order.order_id}`);
@@ -81,7 +81,7 @@ async function main(): Promise<void> {
 async function signIn(page: Page, key: string): Promise<void> {
   await page.getByLabel("Organization key or operator key").fill(key);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForFunction(() => sessionStorage.getItem("openprospect.session") !== null);
+  await page.waitForFunction(() => (globalThis as any).sessionStorage.getItem("openprospect.session") !== null);
 }
 
 it.skipIf(!process.env.SCREENSHOTS)("regenerates docs/screenshots", main, 400_000);
