@@ -5,7 +5,11 @@ import { browserAvailable, launchBrowser } from "./browser.ts";
 import { expectFitsWidth, expectNoSeriousA11yViolations } from "./a11y.ts";
 import { startDashboardServer, type DashboardServer } from "./dashboard-server.ts";
 
-const run = browserAvailable();
+// Opt-in for now (DASHBOARD_OPERATOR_E2E=1): its one full run so far ended with the vitest worker out of
+// heap (4 GB) after ~11 minutes on a heavily loaded machine, cause not yet found; kept out of the default
+// run so it cannot take CI down while that is investigated.
+const run = Boolean(process.env.DASHBOARD_OPERATOR_E2E) && browserAvailable();
+if (!process.env.DASHBOARD_OPERATOR_E2E) console.warn("Skipping the dashboard operator e2e: set DASHBOARD_OPERATOR_E2E=1 to run it");
 let server: DashboardServer;
 let browser: Browser;
 
