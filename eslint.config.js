@@ -12,10 +12,10 @@ const layerZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "data/**", "tmp/**", "openapi.json", "test/lint/fixtures/**"] },
+  { ignores: ["node_modules/**", "app/dist/**", "data/**", "tmp/**", "openapi.json", "test/lint/fixtures/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
-  { files: ["bin/**/*.mjs"], languageOptions: { globals: { process: "readonly" } } },
+  { files: ["bin/**/*.mjs"], languageOptions: { globals: { process: "readonly", console: "readonly" } } },
   { files: ["eval/**/*.mjs"], languageOptions: { globals: { process: "readonly", console: "readonly" } } },
   {
     rules: {

@@ -7,6 +7,7 @@ import { registerAuth } from "./plugins/auth.ts";
 import { registerErrorHandling } from "./plugins/errors.ts";
 import { registerIdempotency } from "./plugins/idempotency.ts";
 import { registerDocs } from "./plugins/docs.ts";
+import { registerDashboard } from "./plugins/dashboard.ts";
 import { registerUnstorableInputCheck } from "./plugins/unstorable-input.ts";
 import { registerRoutes } from "./routes/index.ts";
 import { requestLogFields } from "./log-serializers.ts";
@@ -51,6 +52,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   registerIdempotency(app, deps.db, deps.secrets);
   registerRoutes(app, deps);
   await registerDocs(app);
+  await registerDashboard(app);
   await app.ready();
   return app;
 }
