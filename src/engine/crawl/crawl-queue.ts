@@ -43,6 +43,11 @@ export class CrawlQueue {
     return this.waiting.splice(best, 1)[0];
   }
 
+  /** True when the key was queued or handled before. */
+  has(key: string): boolean {
+    return this.known.has(key);
+  }
+
   /** Page kinds known so far, queued or fetched. */
   kinds(): Set<string> {
     return new Set([...this.knownKinds]);

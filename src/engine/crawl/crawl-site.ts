@@ -16,6 +16,12 @@ import { startUrls } from "./start-urls.ts";
 
 /** Guessed URLs go after every real link of ordinary value: they are often 404s. */
 const GUESS_SCORE = 5;
+/** What an ordinary link scores; person links beyond the cap fall back to it. */
+const OTHER_PAGE_SCORE = 10;
+/** Profile pages boosted per site: a directory of 80 staff must not spend the whole page budget on them. */
+const MAX_PERSON_PAGES = 12;
+/** Clean-URL retries stop once this many 404s found no other spelling: the site does not use them. */
+const MAX_FRUITLESS_VARIANTS = 5;
 /** A home page that only refreshes to the real one (/ → /de/) is followed before anything else. */
 const HOME_REFRESH_SCORE = 200;
 
@@ -31,6 +37,10 @@ interface CrawlState {
   bodyHashes: Set<string>;
   /** HTTP fetches made after the home page, clean-URL retries included. */
   requests: number;
+  /** Person profile links boosted so far. */
+  personLinks: number;
+  /** Clean-URL retries: how many 404s were tried and how many found the page under another spelling. */
+  variants: { tried: number; found: number };
 }
 
 /** Home page first, then the pages that matter (imprint, contact, team, careers ...) within budget. */
@@ -45,7 +55,7 @@ export async function crawlSite(start: string, deps: CrawlDeps, options: CrawlOp
   const homeLinks = await linksOf(deps, home.page, failures);
   if (!homeLinks) return { pages: [], failures, robots: null, visits: [] };
   const scope = new SiteScope(home.page.url);
-  const state: CrawlState = { deps, scope, queue: new CrawlQueue(), pages: [], visits: [], failures, fetchedKeys: new Set(), bodyHashes: new Set(), requests: 0 };
+  const state: CrawlState = { deps, scope, queue: new CrawlQueue(), pages: [], visits: [], failures, fetchedKeys: new Set(), bodyHashes: new Set(), requests: 0, personLinks: 0, variants: { tried: 0, found: 0 } };
   accept(state, home, { url: home.page.url, kind: "home", depth: 0 });
   followRefresh(state, homeLinks.refresh, { depth: 0, kind: null, score: HOME_REFRESH_SCORE });
   enqueueLinksOf(state, homeLinks.links, { depth: 0, kind: null });
@@ -129,7 +139,9 @@ function enqueue(state: CrawlState, link: Parameters<typeof scoreLink>[0], found
   const url = state.scope.inScope(link.url);
   if (!url) return;
   const scored = scoreLink({ ...link, url }, foundOn);
-  state.queue.push({ url, key: pageKey(url), depth, kind: scored.kind, score: scored.score, linkBase: link.linkBase });
+  let score = scored.score;
+  if (scored.person && !state.queue.has(pageKey(url)) && ++state.personLinks > MAX_PERSON_PAGES) score = OTHER_PAGE_SCORE;
+  state.queue.push({ url, key: pageKey(url), depth, kind: scored.kind, score, linkBase: link.linkBase });
 }
 
 /** A 404 on a clean URL is retried the ways static hosts spell it before it counts as missing. */
@@ -137,11 +149,17 @@ async function fetchWithVariants(url: string, state: CrawlState, maxRequests: nu
   state.requests++;
   const first = await state.deps.fetcher.fetch(url);
   if (first.ok || first.reason !== "http_error" || (first.status !== 404 && first.status !== 410)) return first;
-  for (const variant of cleanUrlVariants(url)) {
+  if (state.variants.found === 0 && state.variants.tried >= MAX_FRUITLESS_VARIANTS) return first;
+  const variants = cleanUrlVariants(url);
+  if (variants.length) state.variants.tried++;
+  for (const variant of variants) {
     if (state.requests >= maxRequests) break;
     state.requests++;
     const retry = await state.deps.fetcher.fetch(variant);
-    if (retry.ok) return retry;
+    if (retry.ok) {
+      state.variants.found++;
+      return retry;
+    }
   }
   return first;
 }

@@ -1,4 +1,5 @@
 import { foldForMatching, PAGE_KIND_RULES, type PageKind } from "./page-kinds.ts";
+import { isPersonLinkText } from "./person-link.ts";
 
 export interface LinkCandidate {
   url: string;
@@ -14,10 +15,14 @@ export interface ScoredLink {
   url: string;
   kind: PageKind | "job_detail" | null;
   score: number;
+  /** The link text is a person's name: a profile page, worth a visit for that person's own contacts. */
+  person?: boolean;
 }
 
 const OTHER_PAGE = 10;
 const JOB_DETAIL = 65;
+// Above a careers page's other links, below the imprint/contact/team/about pages themselves.
+export const PERSON_PAGE = 67;
 const LOW_VALUE_PATH = /\/(tag|tags|category|categories|kategorie|author|page|seite|feed|wp-json|search|suche|cart|warenkorb|login|wp-login|account)\b|\/\d{4}\/\d{2}\//i;
 
 /** Score one link: its kind from link text (strongest) and URL slug, plus a bonus for navigation. */
@@ -30,6 +35,7 @@ export function scoreLink(link: LinkCandidate, foundOn: PageKind | "job_detail" 
     const agreement = fromText && fromUrl && fromText.kind === fromUrl.kind ? 5 : 0;
     return { url: link.url, kind: best.kind, score: best.weight + agreement + navigationBonus };
   }
+  if (isPersonLinkText(link.text)) return { url: link.url, kind: null, score: PERSON_PAGE + navigationBonus, person: true };
   // Links on a careers page that are not navigation are usually the individual openings.
   if (foundOn === "careers" && !link.inNavigation) return { url: link.url, kind: "job_detail", score: JOB_DETAIL };
   const lowValue = LOW_VALUE_PATH.test(pathOf(link.url));

@@ -53,3 +53,17 @@ describe("scoreLink", () => {
     expect(scoreLink(link("/karriere/elektroniker"), "about").kind).toBeNull();
   });
 });
+
+describe("scoreLink for people's profile pages", () => {
+  it("puts a link whose text is a person's name above ordinary links and careers sub-pages", () => {
+    const profile = scoreLink(link("/jane-roe", "Jane Roe"), "team");
+    expect(profile.person).toBe(true);
+    expect(profile.score).toBeGreaterThan(scoreLink(link("/opening-7", "Open position"), "careers").score);
+    expect(profile.score).toBeLessThan(scoreLink(link("/team", "Team"), null).score);
+  });
+
+  it("does not take product names or single words for people", () => {
+    expect(scoreLink(link("/solar-panels", "Solar Panels"), null).person).toBeFalsy();
+    expect(scoreLink(link("/jane", "Jane"), null).person).toBeFalsy();
+  });
+});

@@ -11,7 +11,9 @@ import { promoteSoleOwner } from "./sole-owner.ts";
 import { extractFirstNameCaptions } from "./first-name-captions.ts";
 import { extractRepeatedNameCaptions } from "./repeated-name-captions.ts";
 import { extractBiographyPeople } from "./biography-people.ts";
+import { extractGivenNameHeadings } from "./given-name-headings.ts";
 import { countryFromDomain } from "./phone-number.ts";
+import { attachOwnEmails, emailsIn } from "./own-emails.ts";
 
 export interface PeopleContext {
   domain: string | null;
@@ -23,9 +25,12 @@ export function extractPeople(pages: Page[], context: PeopleContext): PersonFact
   const country = context.company.country ?? countryFromDomain(context.domain);
   const legalContext = [context.company.legal_form, context.company.legal_name].filter(Boolean).join(" ");
   const candidates: PersonCandidate[] = [];
+  const emails = new Set<string>();
   for (const page of pages) {
     if (page.status >= 400 || !page.html) continue;
     const parsed = pageLines(page.html);
+    const mailtos = parsed.$('a[href^="mailto:" i]').map((_, a) => safeDecode(parsed.$(a).attr("href") ?? "")).get();
+    for (const email of emailsIn([...parsed.lines.map((l) => l.text), ...mailtos])) emails.add(email);
     const language = parsed.$("html").attr("lang")?.slice(0, 2).toLowerCase();
     candidates.push(...extractJsonLdPeople(parsed.$, page.url, country));
     candidates.push(...extractRoleLinePeople(parsed.lines, page.url, legalContext, language));
@@ -33,11 +38,20 @@ export function extractPeople(pages: Page[], context: PeopleContext): PersonFact
     candidates.push(...extractFirstNameCaptions(parsed, page.url));
     candidates.push(...extractRepeatedNameCaptions(parsed, page.url, country, language));
     candidates.push(...extractBiographyPeople(parsed.lines, page.url));
+    candidates.push(...extractGivenNameHeadings(parsed.lines, page.url, language));
     for (const line of parsed.lines) {
       const person = readNameRoleLine(line.text, page.url, context.company.legal_name);
       if (person) candidates.push(person);
       candidates.push(...extractSentencePeople(line.text, page.url, legalContext));
     }
   }
-  return promoteSoleOwner(mergePeople(candidates), legalContext);
+  return attachOwnEmails(promoteSoleOwner(mergePeople(candidates), legalContext), emails, context.domain);
+}
+
+function safeDecode(href: string): string {
+  try {
+    return decodeURIComponent(href);
+  } catch {
+    return href;
+  }
 }

@@ -5,12 +5,14 @@ import type { Element } from "domhandler";
 const NOISE_ATTRIBUTE =
   /testimonial|(?<!p)review|rezension|bewertung|kundenstimme|kundenmeinung|referenz|quote|zitat|feedback|comment|kommentar|\brating|cookie|consent|gdpr|cmplz|borlabs|avis|temoignage|getuigenis|recensione|opinion|credits?\b|photo-?credit|bildnachweis/i;
 const NOISE_TAGS = new Set(["blockquote", "q", "cite"]);
+// Icon fonts draw glyphs from ligature words ("group", "contact_phone") that would otherwise open the line.
+const ICON_FONT = /\bmaterial-(?:icons|symbols)[\w-]*|\bglyphicon\b/i;
 
 /** True for an element whose content is customers' words, review widgets or consent boilerplate. */
 export function isNoiseElement(el: Element): boolean {
   if (NOISE_TAGS.has(el.name.toLowerCase())) return true;
   const attrs = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""} ${el.attribs.itemtype ?? ""}`;
-  return NOISE_ATTRIBUTE.test(attrs);
+  return NOISE_ATTRIBUTE.test(attrs) || ICON_FONT.test(el.attribs.class ?? "");
 }
 
 // Line labels after which the names belong to photographers, designers, agencies or authorities.

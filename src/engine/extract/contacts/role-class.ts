@@ -4,15 +4,15 @@ import type { RoleClass } from "../../types.ts";
 // Verantwortlich nach § 18 MStV") takes the class of the strongest one it mentions.
 const EXTERNAL = /steering committee|advisory (?:board|committee)|\bbeirat\b|kuratorium|\(extern\)|externe?r?\s+datenschutz/i;
 const OWNER =
-  /\b(?:praxis)?inhaber(?:in)?\b|\bowner\b|\bproprietor\b|propriétaire|\beigenaar\b|\btitular\b|\bpropietari[oa]\b|\btitolare\b|einzelunternehmer(?:in)?|sole (?:trader|proprietor|practitioner)|operated by/i;
+  /\b(?:praxis|betriebs|medien)?inhaber(?:in)?\b|\bowner\b|\bproprietor\b|propriétaire|\beigenaar\b|\btitular\b|\bpropietari[oa]\b|\btitolare\b|einzelunternehmer(?:in)?|sole (?:trader|proprietor|practitioner)|operated by|(?<!geschäftsführende[rn]?\s|geschäftsführer\s?[-/&]\s?)gesellschafter(?:in)?\b(?!-?\s?geschäftsführer)/i;
 const MANAGING_DIRECTOR =
-  /geschäftsführ|gesch\.-?f\.|managing director|\bmd\b|general manager|\bgérant(?:e)?\b|directeur général|directrice générale|président directeur général|\bpdg\b|zaakvoerder|algemeen directeur|\bbestuurders?\b|director general|director gerente|\bgerente\b|amministratore (?:delegato|unico)|administrador(?:a)? (?:único|única|solidari[oa]|mancomunad[oa])/i;
+  /geschäftsführ|managing partner|gesch\.-?f\.|managing director|\bmd\b|general manager|\bgérant(?:e)?\b|directeur général|directrice générale|président directeur général|\bpdg\b|zaakvoerder|algemeen directeur|\bbestuurders?\b|director general|director gerente|\bgerente\b|amministratore (?:delegato|unico)|administrador(?:a)? (?:único|única|solidari[oa]|mancomunad[oa])/i;
 const EXECUTIVE =
-  /\bchair(?:man|woman|person)?\b|\btreasurer\b|\bprincipal\b|vorstand|vorst(?:ä|ae)nde|vorsitz|\bobmann|\bobfrau|kassier|schatzmeister|kassenwart|schriftführer|präsident|\bpresident\b|président|presidente|verwaltungsrat|aufsichtsrat|\bboard\b|\bchief\b|\bc[eotfi]o\b|vice[- ]president|geschäftsleitung|executive director|gesellschafter|\bpartner(?:in)?\b|founder|fondat|gründer|oprichter|fundador|\bpastor\b|voorzitter|penningmeester|secretaris|tesorer|\bdirector(?:a|s)?\b(?! (?:of|de|del|di)\b)|\bdirekt(?:or|orin)\b|\bdirecteur\b(?! de)|\bdirectrice\b(?! de)|\bdirettore\b(?! d)|\bamministratore\b|\badministrador(?:a)?\b/i;
+  /\bchair(?:man|woman|person)?\b|\btreasurer\b|\bprincipal\b|vorstand|vorst(?:ä|ae)nde|vorsitz|\bobmann|\bobfrau|kassier|schatzmeister|kassenwart|schriftführer|präsident|\bpresident\b|président|presidente|verwaltungsrat|aufsichtsrat|\bboard\b|\bchief\b|\bc[eotfi]o\b|vice[- ]president|geschäftsleitung|executive director|gesellschafter|\bpartner(?:in)?\b|founder|fondat|gründer|oprichter|fundador|\bpastor\b|voorzitter|penningmeester|secretaris|\b(?:committee|board|company|club) secretary\b|tesorer|\bdirector(?:a|s)?\b(?! (?:of|de|del|di)\b)|\bdirekt(?:or|orin)\b|\bdirecteur\b(?! de)|\bdirectrice\b(?! de)|\bdirettore\b(?! d)|\bamministratore\b|\badministrador(?:a)?\b/i;
 const MANAGER =
-  /\bcontroller\b|leiter|leitung|\bhead\b|\bhod\b|director of|directeur de(?! la publication)|directora? de|manager|\bteam ?lead\b|supervisor|\bchef\b|\bhoofd\b|\bjef[ea]\b|responsabile|\bresponsable\b(?! de (?:la )?publication)/i;
+  /\bcontroller\b|leiter|leitung|\bhead\b|\bhod\b|director of|directeur de(?! la publication)|directora? de|manager|\bteam ?lead\b|supervisor|\bchef\b|\bhoofd\b|\bjef[ea]\b|responsabile|\bresponsable\b(?! (?:de (?:la )?)?publication)/i;
 const CONTENT_RESPONSIBLE =
-  /verantwortlich|responsible for (?:the )?content|v\.\s?i\.\s?s\.\s?d\.\s?p|directeur de (?:la )?publication|responsable de (?:la )?publication|redaktionell|inhaltlich|§\s?(?:18|55)\b|\bmstv\b|\brstv\b|verantwoordelijke/i;
+  /verantwortlich|responsible for (?:the )?content|v\.\s?i\.\s?s\.\s?d\.\s?p|directeur de (?:la )?publication|responsable (?:de (?:la )?)?publication|\bwebmaster\b|redaktionell|inhaltlich|§\s?(?:18|55)\b|\bmstv\b|\brstv\b|verantwoordelijke/i;
 const OTHER =
   /\bcommittee member|datenschutzbeauftragte|data protection officer|\bdpo\b|délégué à la protection|functionaris gegevensbescherming|handelsvertret|collaborator|\badvis[oe]r|consultant|\bmentor|ehrenamt|ambassador|volunteer|freelance|freiberuflich|sohn|tochter|ehefrau|ehemann/i;
 
@@ -25,7 +25,7 @@ const LANGUAGE_EXTRAS: Record<string, Array<[RegExp, RoleClass]>> = {
 };
 
 // Assistants "of the management" work for an executive; they are not one.
-const ASSISTANT = /assist\w*\s+(?:der|des|to|of|de|van|di)\b|sekretär|\bsecretary\b(?! general)|personal assistant/i;
+const ASSISTANT = /assist\w*\s+(?:der|des|to|of|de|van|di)\b|sekretär|(?<!committee |board |company |club )\bsecretary\b(?! general)|personal assistant/i;
 
 const ORDER: Array<[RegExp, RoleClass]> = [
   [EXTERNAL, "other"],

@@ -3,7 +3,7 @@ import type { TextLine } from "./page-lines.ts";
 import type { PersonCandidate } from "./person-candidate.ts";
 import { parseNameList, type NameList } from "./name-list.ts";
 import { parsePersonName, type ParsedName } from "./person-name.ts";
-import { LABEL_ALONE, LABEL_THEN_NAMES, LABEL_WITH_COLON, REPRESENTATION_LABEL } from "./role-labels.ts";
+import { LABEL_ALONE, LABEL_COPULA_NAMES, LABEL_THEN_NAMES, LABEL_WITH_COLON, REPRESENTATION_LABEL } from "./role-labels.ts";
 import { classifyRole } from "./role-class.ts";
 import { isCreditLine } from "./noise-zones.ts";
 import { representativeClass } from "./representative-class.ts";
@@ -40,6 +40,11 @@ export function extractRoleLinePeople(lines: TextLine[], sourceUrl: string, lega
 
 function readLabel(text: string): { label: string; rest: string } | null {
   if (text.length > 240) return null;
+  // A sentence ("Verantwortlich für den Inhalt ist A") counts only when nothing but names follows the verb;
+  // it goes first because a label's free-text tail would otherwise swallow the names.
+  const copula = LABEL_COPULA_NAMES.exec(text);
+  const names = copula ? parseNameList(copula[2] ?? "") : null;
+  if (copula && names?.people.length && !names.leftover) return { label: (copula[1] ?? "").trim(), rest: (copula[2] ?? "").trim() };
   const alone = LABEL_ALONE.exec(text);
   if (alone) return { label: (alone[1] ?? "").trim(), rest: "" };
   const colon = LABEL_WITH_COLON.exec(text);
@@ -55,7 +60,8 @@ function namesOnFollowingLines(lines: TextLine[], from: number): NameList[] {
     const text = lines[j]?.text ?? "";
     if (readLabel(text) || isCreditLine(text)) break;
     // A sub-label such as "Ansprechpartner für datenschutzrechtliche Fragen:" precedes the name.
-    if (j === from && /:\s*$/.test(text) && text.length < 90) continue;
+    // Austrian imprints cite the law in it: "Informationspflicht laut § 5 ECG … und § 25 MedienG:".
+    if (j === from && /:\s*$/.test(text) && text.length < 200) continue;
     const list = parseNameList(text);
     if (!list.people.length) break;
     lists.push(list);

@@ -40,3 +40,15 @@ describe("classifyRole", () => {
     expect(classifyRole(role, language)).toBe(expected);
   });
 });
+
+describe("classifyRole for partners, shareholders and committee officers", () => {
+  it.each([
+    ["Vertretungsberechtigte Gesellschafterin", "owner"],
+    ["Geschäftsführender Gesellschafter", "managing_director"],
+    ["Managing Partner", "managing_director"],
+    ["Committee Secretary", "executive"],
+    ["Secretary", "employee"],
+  ])("%s is %s", (text, expected) => {
+    expect(classifyRole(text, "en")).toBe(expected);
+  });
+});
