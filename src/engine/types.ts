@@ -74,7 +74,17 @@ export interface CompanyFacts {
   description_keywords: string[];
   /** The main activity in NACE Rev. 2 with its evidence; absent when the analysis did not classify. */
   industry?: IndustryFacts | null;
+  /**
+   * Where each resolved fact was read: the one observation the resolver chose it from (for a list, its
+   * first item). A fact the engine derived rather than read (a country from the domain) says `inferred`.
+   */
+  sources?: CompanyFactSources;
 }
+
+/** A company fact that carries its own source. */
+export type CompanyFactField = Exclude<keyof CompanyFacts, "sources">;
+
+export type CompanyFactSources = Partial<Record<CompanyFactField, Provenance>>;
 
 export interface IndustryEvidence {
   source_url: string;

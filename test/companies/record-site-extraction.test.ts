@@ -34,11 +34,29 @@ describe("recordSiteExtraction", () => {
       evidence: [{ source_url: "https://stb-muster.de/impressum", method: "imprint_text" as const, text: "Steuerberaterkammer" }],
     };
     const observed = { field: "industry", value: { nace_section: "M", nace_division: "69" }, sourceUrl: "https://stb-muster.de/impressum", method: "imprint_text" as const, confidence: 0.8 };
-    const site = { ...extraction("stb-muster.de", { name: "StB Muster" }), company: { ...extraction("stb-muster.de", { name: "StB Muster" }).company, industry } };
+    const base = extraction("stb-muster.de", { name: "StB Muster" });
+    const sources = { ...base.company.sources, industry: { sourceUrl: "https://stb-muster.de/impressum", method: "imprint_text" as const, confidence: 0.8 } };
+    const site = { ...base, company: { ...base.company, industry, sources } };
     site.observations = [...site.observations, observed];
     const row = await company((await record(site, "2024-01-01T00:00:00Z")).companyId);
     expect(row.industry).toEqual(industry);
     expect(row.sources).toMatchObject({ industry: { url: "https://stb-muster.de/impressum", method: "imprint_text", confidence: 0.8 } });
+  });
+
+  it("stores each column with the source the engine chose it from, never a raw observation that merely spells it alike", async () => {
+    const site = extraction("acme-source.de", { legal_name: "Acme Source GmbH" });
+    site.company.sources = { legal_name: { sourceUrl: "https://acme-source.de/impressum", method: "imprint_text", confidence: 0.7 } };
+    // A stronger raw observation with the same words on another page is evidence of its own, not the column's source.
+    site.observations.push({ field: "legal_name", value: "ACME SOURCE GMBH", sourceUrl: "https://acme-source.de/", method: "json_ld", confidence: 0.95 });
+    const row = await company((await record(site, "2024-01-01T00:00:00Z")).companyId);
+    expect(row.sources).toMatchObject({ legal_name: { url: "https://acme-source.de/impressum", method: "imprint_text", confidence: expect.closeTo(0.7, 5) } });
+  });
+
+  it("attributes a fact without an engine source to the website, weakly", async () => {
+    const site = extraction("acme-unsourced.de", { city: "Köln" });
+    site.company.sources = {};
+    const row = await company((await record(site, "2024-01-01T00:00:00Z")).companyId);
+    expect(row.sources).toMatchObject({ city: { url: "https://www.acme-unsourced.de/", method: "resolved", confidence: expect.closeTo(0.5, 5) } });
   });
 
   it("keeps every main phone number and email and the fax, with the first of each as phone and email", async () => {

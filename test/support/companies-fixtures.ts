@@ -46,10 +46,11 @@ export function tech(slug: string, extra: Partial<TechDetection> = {}): TechDete
   return { name: slug, slug, categories: ["CMS"], version: null, confidence: 100, evidence: [{ type: "meta", value: "generator", url: "https://example.test/" }], ...extra };
 }
 
-/** A site extraction whose facts each carry one supporting raw observation on the imprint page. */
+/** A site extraction whose facts each carry their source and one raw observation on the imprint page, as the engine hands them over. */
 export function extraction(domain: string, facts: Partial<CompanyFacts>, more: Partial<SiteExtraction> = {}, confidence = 0.9): SiteExtraction {
-  const company = { ...EMPTY_FACTS, ...facts };
   const url = `https://${domain}/impressum`;
+  const sources = Object.fromEntries(Object.keys(facts).map((field) => [field, { sourceUrl: url, method: "imprint_text" as const, confidence }]));
+  const company = { ...EMPTY_FACTS, sources, ...facts };
   const observations = Object.entries(facts).flatMap(([field, value]) =>
     value === null || (Array.isArray(value) && !value.length) ? [] : [{ field: rawField(field), value, sourceUrl: url, method: "imprint_text" as const, confidence }],
   );

@@ -31,12 +31,19 @@ export function extractSiteFacts(extractors: ExtractorSet, input: SiteFactsInput
   };
   const extracted = guard("extractCompany", () => extractors.extractCompany(pages, { domain }), { company: emptyCompany(), observations: [] });
   const industry = guard("classifyIndustry", () => extractors.classifyIndustry?.({ pages, legalForm: extracted.company.legal_form }) ?? null, null);
-  const company = industry ? { ...extracted.company, industry } : extracted.company;
+  const company = industry ? withIndustry(extracted.company, industry) : extracted.company;
   const observations = industry ? [...extracted.observations, ...industryObservations(industry)] : extracted.observations;
   const people = guard("extractPeople", () => extractors.extractPeople(pages, { domain, company }), []);
   const siteJobs = guard("extractJobs", () => extractors.extractJobs(pages, { domain }), []);
   const technologies = guard("detectTechnologies", () => extractors.detectTechnologies(pages, extractors.loadBuiltinFingerprints(), dns ? { dns } : undefined), []);
   return { company, observations, people, siteJobs, technologies };
+}
+
+// The industry is classified after the company's other facts; its source is its strongest evidence.
+function withIndustry(company: CompanyFacts, industry: IndustryFacts): CompanyFacts {
+  const evidence = industry.evidence[0];
+  const source = evidence ? { sourceUrl: evidence.source_url, method: evidence.method, confidence: industry.confidence } : undefined;
+  return { ...company, industry, sources: source ? { ...company.sources, industry: source } : company.sources };
 }
 
 // Each piece of evidence is kept as a raw observation, so the API can say where the industry was read.

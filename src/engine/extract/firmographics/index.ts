@@ -11,6 +11,7 @@ import { extractSocialObservations } from "./social-observations.ts";
 import { extractMetaObservations } from "./meta-observations.ts";
 import { resolveAddress, resolveCountry } from "./resolve-address.ts";
 import { resolveCompany } from "./resolve-company.ts";
+import { resolveFactSources } from "./fact-sources.ts";
 import { guessLanguage } from "./guess-language.ts";
 import { countryFromDomain, countryFromLanguage } from "./country-guess.ts";
 
@@ -39,7 +40,9 @@ export function extractCompany(pages: Page[], context: { domain: string | null }
   for (const doc of docs) {
     observations.push(...extractPhoneObservations(doc, phoneCountry));
   }
-  const company = resolveCompany(observations, { domain: context.domain, lang, pageCount: docs.length });
+  const resolved = resolveCompany(observations, { domain: context.domain, lang, pageCount: docs.length });
+  const siteUrl = docs.find((d) => d.kind === "home")?.url ?? docs[0]?.url ?? (context.domain ? `https://${context.domain}/` : "");
+  const company = { ...resolved, sources: resolveFactSources(observations, resolved, { domain: context.domain, siteUrl }) };
   return { company, observations };
 }
 

@@ -1,4 +1,4 @@
-import type { Observation } from "../../types.ts";
+import type { Observation, Provenance } from "../../types.ts";
 
 export interface RankedValue<T> {
   value: T;
@@ -34,6 +34,20 @@ export function rankValues<T>(
     group.score = best + Math.min(group.pages - 1, 4) * 0.01;
   }
   return [...groups.values()].sort((a, b) => b.score - a.score);
+}
+
+/** The single strongest observation behind a ranked value: the source the value is reported with. */
+export function strongestOf(observations: readonly Observation[]): Provenance | null {
+  let top: Observation | null = null;
+  for (const o of observations) if (!top || o.confidence > top.confidence) top = o;
+  return top ? { sourceUrl: top.sourceUrl, method: top.method, confidence: top.confidence } : null;
+}
+
+/** The winning value of one field with the observation it was taken from. */
+export function bestWithSource<T>(observations: Observation[], field: string, key?: (value: T) => string): { value: T; source: Provenance } | null {
+  const top = rankValues<T>(observations, field, key)[0];
+  const source = top ? strongestOf(top.observations) : null;
+  return top && source ? { value: top.value, source } : null;
 }
 
 export function best<T>(observations: Observation[], field: string, key?: (value: T) => string): T | null {

@@ -56,7 +56,14 @@ export function registerEntries(line: string, window: string): Array<{ court: st
   if (de && !/\d/.test(line.charAt(de.index - 1))) entries.push({ court: germanCourt(line, window, de[0]), number: `${de[1]} ${de[2].trim()}` });
   // "0C358891": a zero typed for the O of an LLP/Scottish prefix (OC, SC, NI) is read as the letter.
   const uk = /(?:company|registration|registered|reg\.?)\s*(?:number|no\.?|nr\.?|#)\s*:?\s*(\d{6,8}|[A-Z]{2}\d{6}|0[CN]\d{6})\b/i.exec(line);
-  if (uk) entries.push({ court: companiesHouse(window), number: uk[1].replace(/^0(?=[CN])/, "O") });
+  if (uk) {
+    const number = uk[1].replace(/^0(?=[CN])/, "O");
+    entries.push({ court: companiesHouse(window, number), number });
+  }
+  const charity = /\bregistered charity\s*\(?\s*(?:no|number|nr)\.?\s*:?\s*(\d{6,7})\b/i.exec(line);
+  if (charity && !/scotland|scottish/i.test(window)) entries.push({ court: "Charity Commission (England and Wales)", number: charity[1] });
+  const siret = frenchEstablishmentNumber(line);
+  if (siret) entries.push({ court: null, number: siret });
   const abn = /\bABN\s*:?\s*(\d{2}\s?\d{3}\s?\d{3}\s?\d{3})\b/.exec(line);
   if (abn) entries.push({ court: "Australian Business Register (ABN)", number: abn[1] });
   const uei = /\bUEI\b[^A-Z0-9]{0,20}([A-Z0-9]{12})\b/.exec(line);
@@ -103,11 +110,34 @@ function courtName(kind: string, place: string): string {
   return kind === "Registergericht" ? name : `${kind} ${name}`;
 }
 
-function companiesHouse(window: string): string {
+// Where the text names no jurisdiction, the Companies House number's prefix does: S… Scotland, N…/R0
+// Northern Ireland, digits or another prefix (OC, LP, FC …) England and Wales.
+function companiesHouse(window: string, number: string): string {
   if (/scotland/i.test(window)) return "Companies House (Scotland)";
   if (/northern ireland/i.test(window)) return "Companies House (Northern Ireland)";
   if (/england|wales/i.test(window)) return "Companies House (England and Wales)";
-  return "Companies House";
+  if (/^S[CFLOPRZAEG]\d/.test(number)) return "Companies House (Scotland)";
+  if (/^(N[ICFLOPR]|R0)\d/.test(number)) return "Companies House (Northern Ireland)";
+  return "Companies House (England and Wales)";
+}
+
+// A French SIRET (14 digits, Luhn) labelled as such, or standing alone on the owner line of a mentions légales
+// ("Propriétaire : Sogilis – 50201207300032 – 4 Avenue …"); the checksum keeps phone and order numbers out.
+function frenchEstablishmentNumber(line: string): string | null {
+  const labelled = /\bSIRET\s*(?:n°|no\.?)?\s*:?\s*(\d{3}\s?\d{3}\s?\d{3}\s?\d{5})\b/i.exec(line);
+  const owner = labelled ? null : /^(?:Propriétaire|Éditeur|Editeur|Raison sociale)\b.*?(?:^|[\s–:-])(\d{14})(?=[\s–,-]|$)/iu.exec(line);
+  const digits = (labelled?.[1] ?? owner?.[1] ?? "").replace(/\s/g, "");
+  return digits.length === 14 && luhnValid(digits) ? digits : null;
+}
+
+function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
 }
 
 function swissCourt(window: string): string | null {

@@ -1,6 +1,6 @@
-import type { Observation } from "../../types.ts";
+import type { Observation, Provenance } from "../../types.ts";
 import type { TextAddress } from "./address-text.ts";
-import { foldText, rankValues } from "./rank-values.ts";
+import { foldText, rankValues, strongestOf } from "./rank-values.ts";
 import { countryFromDomain, countryFromLanguage } from "./country-guess.ts";
 
 export interface ResolvedAddress {
@@ -15,11 +15,18 @@ const EMPTY: ResolvedAddress = { street: null, postal_code: null, city: null, re
 
 /** The company's main address: the best-supported place, with its street taken from the same place. */
 export function resolveAddress(observations: Observation[]): ResolvedAddress {
+  return chooseAddress(observations).address;
+}
+
+/** The main address with the observation it was read from: the strongest one of the place that states its street. */
+export function chooseAddress(observations: Observation[]): { address: ResolvedAddress; source: Provenance | null } {
   const ranked = rankValues<TextAddress>(observations, "address", placeKey);
-  if (!ranked[0]) return EMPTY;
+  if (!ranked[0]) return { address: EMPTY, source: null };
   const top = majorityTypo(ranked);
   const strongest = Math.max(...top.observations.map((o) => o.confidence));
-  const withStreet = [...top.observations].sort((a, b) => b.confidence - a.confidence).map((o) => o.value as TextAddress);
+  const byStrength = [...top.observations].sort((a, b) => b.confidence - a.confidence);
+  const withStreet = byStrength.map((o) => o.value as TextAddress);
+  const sourceObservation = byStrength.find((o) => (o.value as TextAddress).street) ?? byStrength[0];
   // "Rohr" in the header, "Rohr in Niederbayern" in the imprint: the fuller spelling of the strong sources.
   const city = top.observations
     .filter((o) => o.confidence >= strongest - 0.2)
@@ -28,13 +35,14 @@ export function resolveAddress(observations: Observation[]): ResolvedAddress {
   const street = withStreet.find((a) => a.street)?.street ?? null;
   const country = withStreet.find((a) => a.country)?.country ?? null;
   const value = top.value;
-  return {
+  const address = {
     street,
     postal_code: value.postal_code || null,
     city: city || value.city || null,
     region: value.region ?? withStreet.find((a) => a.region)?.region ?? null,
     country,
   };
+  return { address, source: strongestOf([sourceObservation]) };
 }
 
 // Same postal code and first city word mean the same place: "Rohr" and "Rohr in Niederbayern" are one.

@@ -1,22 +1,29 @@
-import type { Observation, RegisterEntry } from "../../types.ts";
-import { foldText, rankValues } from "./rank-values.ts";
+import type { Observation, Provenance, RegisterEntry } from "../../types.ts";
+import { foldText, rankValues, strongestOf } from "./rank-values.ts";
 import { legalFormOf } from "./legal-form.ts";
 import { nameAffinity } from "./trading-name.ts";
 
 /** The legal entity: a "Name + legal form" close to the trading name or domain, else the imprint's operator line. */
 export function resolveLegalName(observations: Observation[], tradingName: string | null, domain: string | null): string | null {
+  return chooseLegalName(observations, tradingName, domain)?.value ?? null;
+}
+
+/** The legal name with the observation it was read from. */
+export function chooseLegalName(observations: Observation[], tradingName: string | null, domain: string | null): Sourced<string> | null {
   const domainWords = domain ? domain.split(".")[0].replace(/[-_]/g, " ") : null;
-  const operator = rankValues<string>(observations, "operator_name")[0]?.value ?? null;
+  const operator = rankValues<string>(observations, "operator_name")[0] ?? null;
   const ranked = absorbTruncated(rankValues<string>(observations, "legal_name", (v) => foldText(v)))
     .map((r) => {
       const affinity = Math.max(nameAffinity(r.value, tradingName), nameAffinity(r.value, domainWords), compactAffinity(r.value, domainWords));
       return { ...r, score: r.score + 0.4 * affinity, affinity };
     })
     // Without a name in common, only the operator line of an imprint or a JSON-LD legalName is trusted.
-    .filter((r) => r.affinity > 0 || r.observations.some((o) => o.method === "json_ld") || (operator !== null && nameAffinity(r.value, operator) > 0))
+    .filter((r) => r.affinity > 0 || r.observations.some((o) => o.method === "json_ld") || (operator !== null && nameAffinity(r.value, operator.value) > 0))
     .sort((a, b) => b.score - a.score);
-  if (ranked[0] && ranked[0].score >= 0.5) return withoutCapitalClause(ranked[0].value.replace(/\s+/g, " "));
-  return operator ? withoutCapitalClause(operator) : null;
+  const chosen = ranked[0] && ranked[0].score >= 0.5 ? ranked[0] : operator;
+  const source = chosen ? strongestOf(chosen.observations) : null;
+  if (!chosen || !source) return null;
+  return { value: withoutCapitalClause(chosen.value.replace(/\s+/g, " ")), source };
 }
 
 // "Muster SARL au capital de 2 000 €": the share capital follows the name, it is not part of it.
@@ -54,16 +61,32 @@ function compactAffinity(name: string, domainWords: string | null): number {
 }
 
 export function resolveLegalForm(observations: Observation[], legalName: string | null): string | null {
-  const fromName = legalName ? legalFormOf(legalName) : null;
-  if (fromName) return fromName;
+  return chooseLegalForm(observations, legalName ? { value: legalName, source: null } : null)?.value ?? null;
+}
+
+/** The legal form read from the legal name (then it shares the name's source), else stated on its own. */
+export function chooseLegalForm(observations: Observation[], legalName: { value: string; source: Provenance | null } | null): { value: string; source: Provenance | null } | null {
+  const fromName = legalName ? legalFormOf(legalName.value) : null;
+  if (fromName) return { value: fromName, source: legalName?.source ?? null };
   const stated = rankValues<string>(observations, "legal_form")[0];
-  return stated && stated.score >= 0.6 ? stated.value : null;
+  return stated && stated.score >= 0.6 ? { value: stated.value, source: strongestOf(stated.observations) } : null;
 }
 
 const PARTNERSHIP = /KG|OHG/;
 
+/** A resolved value and the observation it was taken from. */
+export interface Sourced<T> {
+  value: T;
+  source: Provenance;
+}
+
 /** The register entry of the entity itself; a KG's own HRA beats its general partner's HRB. */
 export function resolveRegister(observations: Observation[], legalForm: string | null): RegisterEntry | null {
+  return chooseRegister(observations, legalForm)?.value ?? null;
+}
+
+/** The register entry with the observation that states its court (else its number). */
+export function chooseRegister(observations: Observation[], legalForm: string | null): Sourced<RegisterEntry> | null {
   const ranked = rankValues<RegisterEntry>(observations, "register", (r) => foldText(r.number).replace(/ /g, ""));
   if (!ranked.length) return null;
   const preferred = legalForm && PARTNERSHIP.test(legalForm) ? ranked.find((r) => /^HRA/.test(r.value.number)) : undefined;
@@ -75,5 +98,6 @@ export function resolveRegister(observations: Observation[], legalForm: string |
   const base = (withCourt.find((o) => o.confidence === strongest)?.value as RegisterEntry | undefined)?.court ?? null;
   const courts = withCourt.map((o) => (o.value as RegisterEntry).court as string);
   const court = base ? courts.filter((c) => c.startsWith(base)).sort((a, b) => b.length - a.length)[0] : null;
-  return { court, number: chosen.value.number };
+  const source = strongestOf(withCourt.length ? withCourt : chosen.observations);
+  return source ? { value: { court, number: chosen.value.number }, source } : null;
 }

@@ -4,12 +4,13 @@ import { CAREERS_PATH } from "./careers-vocabulary.ts";
 import { dedupeJobs } from "./dedupe-jobs.ts";
 import { extractJsonLdJobs } from "./json-ld-jobs.ts";
 import { extractMicrodataJobs } from "./microdata-jobs.ts";
+import { siteChromeLinkTexts, withoutChromeTitles } from "./site-chrome-links.ts";
 
 /** Open positions a website advertises: JobPosting markup first, then careers-page listings. */
 export function extractJobs(pages: Page[], context: { domain: string | null }): JobFacts[] {
   const html = pages.filter((p) => p.status < 400 && /html|^$/i.test(p.contentType) && isOwnSite(p.url, context.domain));
   const structured = html.flatMap((p) => [...extractJsonLdJobs(p), ...extractMicrodataJobs(p)]);
-  const listed = preferCareersPages(html.flatMap((p) => extractCareersPageJobs(p)));
+  const listed = withoutChromeTitles(preferCareersPages(html.flatMap((p) => extractCareersPageJobs(p))), siteChromeLinkTexts(html));
   return dedupeJobs([...structured, ...listed]);
 }
 

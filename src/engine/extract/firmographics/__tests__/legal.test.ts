@@ -138,3 +138,24 @@ describe("legal notices in hidden dialogs and template placeholders", () => {
     expect(extractCompany([imprint], { domain: "beispiel-firma.de" }).company.vat_id).toBeNull();
   });
 });
+
+describe("register numbers by country conventions", () => {
+  it("takes a Companies House jurisdiction from the number's prefix when the text names none", () => {
+    expect(registerEntries("Registered no: OC358891", "")).toEqual([{ court: "Companies House (England and Wales)", number: "OC358891" }]);
+    expect(registerEntries("Company number: SC123456", "")).toEqual([{ court: "Companies House (Scotland)", number: "SC123456" }]);
+    expect(registerEntries("Company number: NI612345", "")).toEqual([{ court: "Companies House (Northern Ireland)", number: "NI612345" }]);
+  });
+
+  it("reads a registered charity number in England and Wales, not in Scotland", () => {
+    expect(registerEntries("Little Oaks Playgroup is a registered charity (no: 1012345) run by parents.", "")).toEqual([{ court: "Charity Commission (England and Wales)", number: "1012345" }]);
+    expect(registerEntries("A registered charity (no: 1012345)", "Scottish charity regulator")).toEqual([]);
+  });
+
+  it("reads a French SIRET when labelled or alone on the owner line, only with a valid checksum", () => {
+    // 73282932000074: a Luhn-valid SIRET; 73282932000075 is not.
+    expect(registerEntries("SIRET : 732 829 320 00074", "")).toEqual([{ court: null, number: "73282932000074" }]);
+    expect(registerEntries("Propriétaire : Atelier Exemple – 73282932000074 – 1 rue de la Paix - 75002 Paris", "")).toEqual([{ court: null, number: "73282932000074" }]);
+    expect(registerEntries("Propriétaire : Atelier Exemple – 73282932000075 – 1 rue de la Paix", "")).toEqual([]);
+    expect(registerEntries("Commande 73282932000074 expédiée", "")).toEqual([]);
+  });
+});
