@@ -8,6 +8,8 @@ import { deliverQualified } from "./deliver-qualified.ts";
 import { examineCandidate, type ExamineContext } from "./examine-candidate.ts";
 import { findDiscoveryCandidates, type CandidateRow } from "./find-candidates.ts";
 import { Frontier } from "./frontier.ts";
+import { searchDiscoveryLeads } from "./search-leads.ts";
+import type { WebSearchPort } from "./web-search-port.ts";
 import { readDiscoveryIcp, withIcpCountries } from "./read-icp.ts";
 import { QUALIFYING_SCORE } from "./score-candidate.ts";
 
@@ -15,6 +17,8 @@ export interface DiscoveryDeps {
   db: Db;
   jobs: JobQueue;
   enrichment: EnrichmentPort;
+  /** Optional web search (OPENPROSPECT_SEARCH_URL): its results become leads before the pre-filter. */
+  webSearch?: WebSearchPort;
 }
 
 // Sites crawled at once by one order; politeness per host is kept by the crawler regardless.
@@ -38,6 +42,8 @@ export async function discoverForOrder(deps: DiscoveryDeps, orderId: string): Pr
   const blacklists = [...new Set([...(await blacklistIdsForOrder(db, tenant, order.profile_id, [])), ...order.blacklist_ids])];
   const examined = await db.selectFrom("discovery_examinations").select(["company_id", "outcome", "crawled"]).where("order_id", "=", orderId).execute();
   const done = new Set(examined.map((e) => e.company_id));
+  // Once per order: a retried job (examinations recorded already) does not ask the search engine again.
+  if (deps.webSearch && !examined.length) await searchDiscoveryLeads(db, deps.webSearch, tenant, orderId, search, icp);
   const candidates = (await findDiscoveryCandidates(db, tenant, search, icp, blacklists)).filter((c) => !done.has(c.id));
   const budget = Math.max(1, Math.ceil(order.briefing_quantity * organization.discovery_crawl_factor));
   const context: ExamineContext = { db, enrichment: deps.enrichment, orderId, organizationId: tenant.organizationId, testMode: order.test_mode, features: order.features, search, icp };
