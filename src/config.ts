@@ -43,6 +43,12 @@ const ConfigSchema = z.object({
   OPENPROSPECT_ANALYSIS_PAGE_BUDGET_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   OPENPROSPECT_ANALYSIS_SITE_BUDGET_MS: z.coerce.number().int().min(100).max(60_000).default(30_000),
   OPENPROSPECT_PUBLIC_URL: z.string().url().optional(),
+  /**
+   * A SearXNG-compatible search endpoint (base URL; /search?q=…&format=json is asked) that DISCOVERY
+   * orders query for leads. Off when unset. Reached through the crawler's SSRF guard: an instance on a
+   * private address must be in OPENPROSPECT_ALLOW_CIDRS.
+   */
+  OPENPROSPECT_SEARCH_URL: z.string().url().optional(),
   /** Companies (ENRICHMENT inputs + DISCOVERY quantities) one organization's test keys may order per hour. */
   OPENPROSPECT_TEST_MODE_COMPANIES_PER_HOUR: z.coerce.number().int().min(0).default(500),
   /** Personal data not observed again within this many days is deleted by the retention job (12 months). */

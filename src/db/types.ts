@@ -4,6 +4,7 @@ import type { ProspectSearchesTable, SearchProfileCreationsTable, BlacklistsTabl
 import type { CompanyMergeCandidatesTable, ErasureRequestsTable, SuppressionsTable } from "./privacy-tables.ts";
 
 import type { CompanyImportsTable, CompanySourceRecordsTable, DiscoveryExaminationsTable } from "./import-tables.ts";
+import type { DiscoveryLeadsTable } from "./discovery-tables.ts";
 
 // Row types of the tables, written by hand to match migrations/*.sql.
 export type * from "./prospecting-tables.ts";
@@ -98,4 +99,5 @@ export interface Database {
   company_imports: CompanyImportsTable;
   company_source_records: CompanySourceRecordsTable;
   discovery_examinations: DiscoveryExaminationsTable;
+  discovery_leads: DiscoveryLeadsTable;
 }

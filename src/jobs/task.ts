@@ -5,6 +5,7 @@ import type { JobQueue } from "../core/queue/job-queue.ts";
 import { TASK_CONTRACTS, type TaskName, type TaskPayload } from "../core/queue/task-contracts.ts";
 import type { WebhookSender } from "../core/webhooks/sender.ts";
 import type { EnrichmentPort } from "../core/enrichment/port.ts";
+import type { WebSearchPort } from "../core/discovery/web-search-port.ts";
 import type { SecretBox } from "../core/secrets/secret-box.ts";
 
 export interface TaskDeps {
@@ -13,6 +14,8 @@ export interface TaskDeps {
   /** Outbound ports; absent in processes that only enqueue. */
   webhookSender?: WebhookSender;
   enrichment?: EnrichmentPort;
+  /** Web search for discovery leads, when the operator configured one. */
+  webSearch?: WebSearchPort;
   /** How long personal data is held without being observed again (OPENPROSPECT_RETENTION_DAYS). */
   retentionDays?: number;
   /** Opens the webhook secrets stored encrypted. */

@@ -7,6 +7,7 @@ import { AnalysisPool } from "../engine/analyze/analysis-pool.ts";
 import { defaultExtractors } from "../engine/analyze/default-extractors.ts";
 import { extractFactsInPool, type SkippedPage } from "../engine/analyze/extract-facts-in-pool.ts";
 import { crawlSite, type CrawlDeps, type CrawlResult } from "../engine/crawl/index.ts";
+import { selectFrontierLinks } from "../engine/frontier/select-frontier-links.ts";
 import { createDemoFetcher } from "../engine/demo-sites/index.ts";
 import { metrics } from "../metrics/instruments.ts";
 import { createEmailStatusAssigner } from "./email-statuses.ts";
@@ -80,7 +81,8 @@ export function createEnrichmentEngine(config: Config, db: Db, options: Enrichme
       }
       if (dns && !testMode) extraction.people = await assignEmailStatuses(extraction.people);
       metrics.extractionSeconds.observe({}, (performance.now() - started) / 1000);
-      return { kind: "analyzed", extraction, pagesFetched: crawled.pages.length, note: skippedNote(skipped) };
+      const leads = selectFrontierLinks(crawled.outbound ?? [], crawled.pages[0].url);
+      return { kind: "analyzed", extraction, pagesFetched: crawled.pages.length, note: skippedNote(skipped), leads };
     },
     async close() {
       await live.close();

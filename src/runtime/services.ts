@@ -20,7 +20,7 @@ export interface JobServices {
 export async function startJobServices(
   pool: pg.Pool,
   db: Db,
-  options: { workers: boolean; concurrency?: number; pollingIntervalSeconds?: number; ports?: Pick<TaskDeps, "enrichment" | "webhookSender">; retentionDays?: number; secrets?: SecretBox },
+  options: { workers: boolean; concurrency?: number; pollingIntervalSeconds?: number; ports?: Pick<TaskDeps, "enrichment" | "webhookSender" | "webSearch">; retentionDays?: number; secrets?: SecretBox },
 ): Promise<JobServices> {
   const boss = await startBoss(pool, { schedule: options.workers });
   await ensureQueues(boss, TASKS);

@@ -9,8 +9,9 @@ export function adminScenarios(): void {
       const orgId = created.body_json.id;
       expect((await world.admin("GET", "/api/admin/v1/organizations?limit=100")).body_json.items.map((o: { id: string }) => o.id)).toContain(orgId);
       expect((await world.admin("GET", `/api/admin/v1/organizations/${orgId}`)).body_json).toMatchObject({ id: orgId, name: "Onboarded GmbH" });
-      const patched = await world.admin("PATCH", `/api/admin/v1/organizations/${orgId}`, { rate_limit_tier: "pro", auto_accept_max_companies: 10 });
-      expect(patched.body_json).toMatchObject({ rate_limit_tier: "pro", auto_accept_max_companies: 10 });
+      const patched = await world.admin("PATCH", `/api/admin/v1/organizations/${orgId}`, { rate_limit_tier: "pro", auto_accept_max_companies: 10, discovery_crawl_factor: 5 });
+      expect(patched.body_json).toMatchObject({ rate_limit_tier: "pro", auto_accept_max_companies: 10, discovery_crawl_factor: 5 });
+      expect((await world.admin("PATCH", `/api/admin/v1/organizations/${orgId}`, { discovery_crawl_factor: 0 })).statusCode).toBe(422);
 
       const key = await world.admin("POST", `/api/admin/v1/organizations/${orgId}/api-keys`, { name: "CRM sync", preset: "read_only" });
       expect(key.statusCode).toBe(201);

@@ -7,6 +7,9 @@ import { completeOrderIfSettled } from "../enrichment/complete-order-if-settled.
 import { deliverQualified } from "./deliver-qualified.ts";
 import { examineCandidate, type ExamineContext } from "./examine-candidate.ts";
 import { findDiscoveryCandidates, type CandidateRow } from "./find-candidates.ts";
+import { Frontier } from "./frontier.ts";
+import { searchDiscoveryLeads } from "./search-leads.ts";
+import type { WebSearchPort } from "./web-search-port.ts";
 import { readDiscoveryIcp, withIcpCountries } from "./read-icp.ts";
 import { QUALIFYING_SCORE } from "./score-candidate.ts";
 
@@ -14,6 +17,8 @@ export interface DiscoveryDeps {
   db: Db;
   jobs: JobQueue;
   enrichment: EnrichmentPort;
+  /** Optional web search (OPENPROSPECT_SEARCH_URL): its results become leads before the pre-filter. */
+  webSearch?: WebSearchPort;
 }
 
 // Sites crawled at once by one order; politeness per host is kept by the crawler regardless.
@@ -37,9 +42,12 @@ export async function discoverForOrder(deps: DiscoveryDeps, orderId: string): Pr
   const blacklists = [...new Set([...(await blacklistIdsForOrder(db, tenant, order.profile_id, [])), ...order.blacklist_ids])];
   const examined = await db.selectFrom("discovery_examinations").select(["company_id", "outcome", "crawled"]).where("order_id", "=", orderId).execute();
   const done = new Set(examined.map((e) => e.company_id));
+  // Once per order: a retried job (examinations recorded already) does not ask the search engine again.
+  if (deps.webSearch && !examined.length) await searchDiscoveryLeads(db, deps.webSearch, tenant, orderId, search, icp);
   const candidates = (await findDiscoveryCandidates(db, tenant, search, icp, blacklists)).filter((c) => !done.has(c.id));
   const budget = Math.max(1, Math.ceil(order.briefing_quantity * organization.discovery_crawl_factor));
-  const context: ExamineContext = { db, enrichment: deps.enrichment, orderId, testMode: order.test_mode, features: order.features, search, icp };
+  const context: ExamineContext = { db, enrichment: deps.enrichment, orderId, organizationId: tenant.organizationId, testMode: order.test_mode, features: order.features, search, icp };
+  const frontier = new Frontier(db, tenant, orderId, blacklists, search.target_countries, search.id, (id) => done.has(id) || candidates.some((c) => c.id === id));
   const state = {
     crawls: examined.filter((e) => e.crawled).length,
     qualified: examined.filter((e) => e.outcome === "QUALIFIED").length,
@@ -49,9 +57,10 @@ export async function discoverForOrder(deps: DiscoveryDeps, orderId: string): Pr
   const freshSince = Date.now() - (order.max_age_days ?? DEFAULT_FRESH_DAYS) * 86_400_000;
   const isFresh = (c: CandidateRow) => c.crawled_at !== null && Date.parse(c.crawled_at) >= freshSince;
   let next = 0;
+  // Index candidates first (ranked by the pre-filter), then the sites they link to, peers first.
+  const take = () => (next < candidates.length ? candidates[next++]! : frontier.take());
   const worker = async () => {
-    while (next < candidates.length && state.qualified < order.briefing_quantity) {
-      const candidate = candidates[next++]!;
+    for (let candidate = take(); candidate && state.qualified < order.briefing_quantity; candidate = take()) {
       const fresh = isFresh(candidate);
       if (!fresh && state.crawls >= budget) {
         state.unaffordable += 1;
@@ -60,16 +69,17 @@ export async function discoverForOrder(deps: DiscoveryDeps, orderId: string): Pr
       if (!fresh) state.crawls += 1;
       const result = await examineCandidate(context, candidate, fresh);
       if (result.outcome === "QUALIFIED") state.qualified += 1;
+      if (result.leads?.length) await frontier.add(result.leads);
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_CRAWLS }, worker));
   // The message is written before delivery: settling the last result row completes the order.
-  const exhausted = next >= candidates.length;
+  const exhausted = next >= candidates.length && frontier.isEmpty();
   const message = await shortfallMessage(db, orderId, order.briefing_quantity, budget, state.unaffordable > 0 || (state.crawls >= budget && !exhausted));
   if (message) await db.updateTable("orders").set({ message, updated_at: sql<string>`now()` }).where("id", "=", orderId).where("status", "=", "IN_PROGRESS").execute();
   const delivered = await deliverQualified(deps, { orderId, tenant, prospectSearchId: order.profile_id, features: order.features, quantity: order.briefing_quantity });
   await db.transaction().execute((trx) => completeOrderIfSettled(trx, deps.jobs, orderId));
-  return { delivered, examined: done.size + next };
+  return { delivered, examined: done.size + next + frontier.taken };
 }
 
 async function shortfallMessage(db: Db, orderId: string, quantity: number, budget: number, budgetSpent: boolean): Promise<string | null> {

@@ -56,7 +56,9 @@ export function scoreDiscoveryCandidate(row: Selectable<CompaniesTable>, technol
 
 function industryCriterion(evidence: IndustryEvidence[], icp: DiscoveryIcp): CriterionResult {
   const wanted = icp.include.map((code) => `${code} ${naceLabel(code) ?? ""}`.trim()).join(", ");
-  if (!evidence.length) return { criterion: "industry", matched: null, weight: INDUSTRY_WEIGHT, evidence: "no industry classified from the website or stated by a dataset" };
+  // A profile that names industries is not met by a company whose industry nobody could tell:
+  // unknown counts as a miss here, or the country alone would qualify it.
+  if (!evidence.length) return { criterion: "industry", matched: false, weight: INDUSTRY_WEIGHT, evidence: "no industry classified from the website or stated by a dataset" };
   const hits = evidence.filter((e) => icp.include.some((scope) => isWithinNace(e.code, scope)));
   return hits.length
     ? { criterion: "industry", matched: true, weight: INDUSTRY_WEIGHT, evidence: `${hits.map((h) => h.evidence).slice(0, 3).join("; ")} — within ${wanted}` }

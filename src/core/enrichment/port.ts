@@ -1,10 +1,12 @@
 import type { Db } from "../../db/database.ts";
+import type { FrontierLead } from "../../engine/frontier/select-frontier-links.ts";
 import type { SiteExtraction } from "../../engine/types.ts";
 import type { JobQueue } from "../queue/job-queue.ts";
 
 export type AnalyzeOutcome =
   /** `note` says what was left out (pages over the analysis time budget), for the result row. */
-  | { kind: "analyzed"; extraction: SiteExtraction; pagesFetched: number; note?: string }
+  /** `leads`: other companies' sites the crawled pages link to (the discovery frontier). */
+  | { kind: "analyzed"; extraction: SiteExtraction; pagesFetched: number; note?: string; leads?: FrontierLead[] }
   | { kind: "unreachable"; reason: string }
   /** The website was fetched but its analysis failed (over its time budget). */
   | { kind: "failed"; reason: string };

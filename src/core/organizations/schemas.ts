@@ -10,6 +10,9 @@ export const OrganizationSchema = z.object({
     .number()
     .int()
     .describe("Orders with at most this many companies are accepted without review; 0 turns auto-accept off"),
+  discovery_crawl_factor: z
+    .number()
+    .describe("Crawls a DISCOVERY order may spend, as a multiple of its briefing_quantity (default 3)"),
   created_at: z.string(),
   updated_at: z.string(),
 });
@@ -26,6 +29,8 @@ export const UpdateOrganizationInputSchema = z
     rate_limit_tier: RateLimitTierSchema.optional(),
     rate_limit_per_hour: z.number().int().min(1).max(10_000_000).nullable().optional(),
     auto_accept_max_companies: z.number().int().min(0).max(10_000).optional(),
+    // The database bounds it too (0 < factor ≤ 20): a budget of zero crawls would discover nothing.
+    discovery_crawl_factor: z.number().positive().max(20).optional(),
   })
   .strict();
 

@@ -3,7 +3,7 @@ import type { RobotsRules } from "../fetch/robots-cache.ts";
 import type { FetchResult } from "../fetch/types.ts";
 import type { Page } from "../types.ts";
 import { cleanUrlVariants } from "./clean-url-variants.ts";
-import type { CrawlDeps, CrawlFailure, CrawlOptions, CrawlResult, CrawlVisit, PageLinks } from "./crawl-types.ts";
+import type { CrawlDeps, CrawlFailure, CrawlOptions, CrawlResult, CrawlVisit, OutboundLink, PageLinks } from "./crawl-types.ts";
 import { CrawlQueue, type QueuedPage } from "./crawl-queue.ts";
 import { extractLinks } from "./extract-links.ts";
 import { metaRefreshTarget } from "./meta-refresh-target.ts";
@@ -32,6 +32,7 @@ interface CrawlState {
   pages: Page[];
   visits: CrawlVisit[];
   failures: CrawlFailure[];
+  outbound: OutboundLink[];
   fetchedKeys: Set<string>;
   /** Body hashes: the same document under two URLs (/, /home, /index.php) is kept once. */
   bodyHashes: Set<string>;
@@ -55,10 +56,11 @@ export async function crawlSite(start: string, deps: CrawlDeps, options: CrawlOp
   const homeLinks = await linksOf(deps, home.page, failures);
   if (!homeLinks) return { pages: [], failures, robots: null, visits: [] };
   const scope = new SiteScope(home.page.url);
-  const state: CrawlState = { deps, scope, queue: new CrawlQueue(), pages: [], visits: [], failures, fetchedKeys: new Set(), bodyHashes: new Set(), requests: 0, personLinks: 0, variants: { tried: 0, found: 0 } };
+  const state: CrawlState = { deps, scope, queue: new CrawlQueue(), pages: [], visits: [], failures, outbound: [], fetchedKeys: new Set(), bodyHashes: new Set(), requests: 0, personLinks: 0, variants: { tried: 0, found: 0 } };
   accept(state, home, { url: home.page.url, kind: "home", depth: 0 });
   followRefresh(state, homeLinks.refresh, { depth: 0, kind: null, score: HOME_REFRESH_SCORE });
   enqueueLinksOf(state, homeLinks.links, { depth: 0, kind: null });
+  keepOutbound(state, homeLinks.links, home.page.url);
   const robots = await seedQueue(state, home.page, options);
   for (let next = state.queue.pop(); next && state.pages.length < maxPages && state.requests < maxRequests && Date.now() < deadline; next = state.queue.pop()) {
     const result = await fetchWithVariants(next.url, state, maxRequests);
@@ -69,10 +71,23 @@ export async function crawlSite(start: string, deps: CrawlDeps, options: CrawlOp
       accept(state, result, { url: result.page.url, kind: next.kind, depth: next.depth });
       followRefresh(state, found.refresh, next);
       if (next.depth < maxDepth) enqueueLinksOf(state, found.links, next);
+      keepOutbound(state, found.links, result.page.url);
     }
   }
   const { url, found, crawlDelayMs, sitemaps } = robots;
-  return { pages: state.pages, failures, robots: { url, found, crawlDelayMs, sitemaps }, visits: state.visits };
+  return { pages: state.pages, outbound: state.outbound, failures, robots: { url, found, crawlDelayMs, sitemaps }, visits: state.visits };
+}
+
+// Bounded: a link farm or a huge directory page must not grow one crawl's result without limit.
+const MAX_OUTBOUND_LINKS = 500;
+
+/** Links that leave the site (other hosts, http(s) only), kept with the page that holds them. */
+function keepOutbound(state: CrawlState, links: LinkCandidate[], pageUrl: string): void {
+  for (const link of links) {
+    if (state.outbound.length >= MAX_OUTBOUND_LINKS) return;
+    if (!/^https?:\/\//i.test(link.url) || state.scope.inScope(link.url)) continue;
+    state.outbound.push({ url: link.url, text: link.text.slice(0, 200), pageUrl });
+  }
 }
 
 /** Sitemap entries, then conventional paths for important kinds that no link revealed. */

@@ -64,8 +64,18 @@ export interface RobotsSummary {
   sitemaps: string[];
 }
 
+/** A link from a crawled page to another site: what the discovery frontier is made of. */
+export interface OutboundLink {
+  url: string;
+  text: string;
+  /** The page that links, the provenance of the lead. */
+  pageUrl: string;
+}
+
 export interface CrawlResult {
   pages: Page[];
+  /** Links that leave the site, from the pages kept (empty where the crawler was not asked for links). */
+  outbound?: OutboundLink[];
   failures: CrawlFailure[];
   robots: RobotsSummary | null;
   /** Why each page was fetched, in fetch order (same order as `pages`). */

@@ -1,6 +1,7 @@
 import { findIndustryTermsInWords } from "./industry-lexicon.ts";
 import type { NaceCode } from "./nace-taxonomy.ts";
 import { splitIcpClauses } from "./icp-clauses.ts";
+import { expandElidedCompounds, findCoordinatedTerms } from "./icp-coordination.ts";
 
 export interface IcpIndustryMatch {
   /** The buyer's words as written. */
@@ -31,14 +32,14 @@ export interface ReadIndustriesOptions {
 export function readIcpIndustries(text: string, options: ReadIndustriesOptions = {}): IcpIndustries {
   const minWeight = options.minWeight ?? 1.5;
   const matched: IcpIndustryMatch[] = [];
-  for (const clause of splitIcpClauses(text)) {
-    for (const hit of findIndustryTermsInWords(clause.folded)) {
+  for (const clause of splitIcpClauses(expandElidedCompounds(text))) {
+    for (const hit of [...findIndustryTermsInWords(clause.folded), ...findCoordinatedTerms(clause.folded)]) {
       // Sector words ("Baugewerbe", "healthcare") always count: naming a whole branch is what they do.
       // A negated word is always about the target, never the seller, so weaker words count there.
       const negated = clause.negated[hit.position];
       const floor = negated ? Math.min(1, minWeight) : minWeight;
       if (hit.weight < floor && !(hit.kind === "sector" && hit.weight >= 0.5)) continue;
-      const term = clause.words.slice(hit.position, hit.position + hit.matched.split(" ").length).join(" ");
+      const term = "phrase" in hit ? String(hit.phrase) : clause.words.slice(hit.position, hit.position + hit.matched.split(" ").length).join(" ");
       matched.push({ term, code: hit.code, excluded: negated });
     }
   }

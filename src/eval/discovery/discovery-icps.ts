@@ -14,6 +14,8 @@ export interface DiscoveryIcp {
 export const ISSUE_ICPS: DiscoveryIcp[] = [
   { text: "Software developers and IT service providers", nace: ["62"], countries: [] },
   { text: "Steuerberater und Kanzleien in Deutschland", nace: ["69"], countries: ["DE"] },
+  // The corpus has no German tax or law office, so the same words without the country make the ICP gradable.
+  { text: "Steuerberater und Kanzleien", nace: ["69"], countries: [] },
   { text: "Medical, dental and physiotherapy practices", nace: ["86"], countries: [] },
   { text: "Handwerksbetriebe am Bau in Deutschland", nace: ["F"], countries: ["DE"] },
 ];

@@ -9,7 +9,7 @@ export const discoverCompaniesTask = defineTask({
   queue: { policy: "standard", retryLimit: 4, retryDelay: 15, retryBackoff: true, expireInSeconds: 3600 },
   run(payload, deps) {
     if (!deps.enrichment) throw new Error("This worker has no crawl engine configured");
-    return discoverForOrder({ db: deps.db, jobs: deps.jobs, enrichment: deps.enrichment }, payload.order_id);
+    return discoverForOrder({ db: deps.db, jobs: deps.jobs, enrichment: deps.enrichment, webSearch: deps.webSearch }, payload.order_id);
   },
   onFinalFailure: (payload, error, deps) => failOrder(deps.db, deps.jobs, payload.order_id, `Discovery failed after retries: ${error.message}`),
 });

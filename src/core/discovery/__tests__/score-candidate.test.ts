@@ -60,9 +60,10 @@ describe("scoreDiscoveryCandidate", () => {
     expect(weak.score!).toBeLessThan(strong.score!);
   });
 
-  it("leaves the industry unknown when nothing speaks to it", () => {
+  it("never qualifies a company whose industry nothing speaks to, however well the country fits", () => {
     const score = scoreDiscoveryCandidate(company({ name: "Schmidt" }), [], search, icp);
-    expect(industryOf(score)).toMatchObject({ matched: null });
+    expect(industryOf(score)).toMatchObject({ matched: false, evidence: expect.stringContaining("no industry classified") });
+    expect(score.score!).toBeLessThan(QUALIFYING_SCORE);
   });
 
   it("scores 0 when the classification falls in an excluded industry", () => {

@@ -8,6 +8,23 @@ describe("readIcpIndustries", () => {
     expect(readIcpIndustries("Softwarehäuser und IT-Dienstleister").include).toEqual(["62"]);
   });
 
+  it("distributes a head noun shared by coordinated modifiers", () => {
+    const medical = readIcpIndustries("Medical, dental and physiotherapy practices");
+    expect(medical.include.sort()).toEqual(["86", "86.23", "86.90"]);
+    expect(medical.matched.map((m) => m.term)).toEqual(expect.arrayContaining(["medical practices", "dental practices"]));
+    expect(readIcpIndustries("Dental or medical clinics").include.sort()).toEqual(["86", "86.23"]);
+    // head first, as French writes it
+    expect(readIcpIndustries("Cabinets médicaux et dentaires").include).toContain("86.23");
+    // a modifier that makes no known term with the head adds nothing
+    expect(readIcpIndustries("Software developers and IT service providers").include).toEqual(["62"]);
+    expect(readIcpIndustries("Bakeries and large practices").include).not.toContain("86");
+  });
+
+  it("completes German elided compounds", () => {
+    expect(readIcpIndustries("Zahn- und Arztpraxen").include).toEqual(["86.23", "86"]);
+    expect(readIcpIndustries("Zahn- und Arztpraxen").matched.map((m) => m.term)).toEqual(["Zahnarztpraxen", "Arztpraxen"]);
+  });
+
   it("reads other supported languages", () => {
     expect(readIcpIndustries("cabinets d'avocats et experts-comptables").include).toEqual(["69.10", "69.20"]);
     expect(readIcpIndustries("tandartsen en fysiotherapeuten").include).toEqual(["86.23", "86.90"]);
