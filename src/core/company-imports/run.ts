@@ -41,15 +41,26 @@ export async function runCompanyImport(db: Db, importId: string, body: AsyncIter
 async function importRows(db: Db, context: BatchContext, rows: AsyncIterable<{ line: number; record: ImportRecord } | { line: number; error: string }>, progress: Progress, batchSize: number): Promise<void> {
   let batch: { line: number; record: ImportRecord }[] = [];
   let inBatch = new Set<string>();
+  // The batch being written while the next one is parsed: on PostgreSQL the database works in its own
+  // process, so parsing and writing overlap. Only one write is in flight (backpressure: the reader
+  // waits for it before handing over another batch, so memory holds at most two batches), and
+  // batches commit in file order, so a later row sees what an earlier one created.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (!batch.length) return;
-    const outcome = await writeBatch(db, context, batch);
-    progress.imported += outcome.imported;
-    progress.updated += outcome.updated;
-    for (const rejection of outcome.rejected) reject(progress, rejection.line, rejection.error);
+    const full = batch;
     batch = [];
     inBatch = new Set();
-    await saveProgress(db, context.importId, progress, {});
+    await writing;
+    writing = (async () => {
+      const outcome = await writeBatch(db, context, full);
+      progress.imported += outcome.imported;
+      progress.updated += outcome.updated;
+      for (const rejection of outcome.rejected) reject(progress, rejection.line, rejection.error);
+      await saveProgress(db, context.importId, progress, {});
+    })();
+    // A failed write must not go unobserved while the reader continues; it is rethrown when awaited.
+    writing.catch(() => undefined);
   };
   for await (const row of rows) {
     progress.read += 1;
@@ -64,6 +75,7 @@ async function importRows(db: Db, context: BatchContext, rows: AsyncIterable<{ l
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  await writing;
 }
 
 function reject(progress: Progress, line: number, message: string): void {
