@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
+import { keepImportAlive } from "./abandoned.ts";
 import { readerFor } from "./formats/index.ts";
 import type { ImportRecord } from "./import-record.ts";
 import { writeBatch, type BatchContext } from "./write-batch.ts";
@@ -30,11 +31,14 @@ export async function runCompanyImport(db: Db, importId: string, body: AsyncIter
   if (!started) return;
   const context: BatchContext = { importId, source: started.source, format: started.format, importedAt: new Date().toISOString() };
   const progress: Progress = { read: 0, imported: 0, updated: 0, rejected: 0, errors: [] };
+  const stopHeartbeat = keepImportAlive(db, importId);
   try {
     await importRows(db, context, readerFor(started.format, started.content_type)(body, { defaultCountry: started.default_country }), progress, options.batchSize ?? BATCH_SIZE);
     await saveProgress(db, importId, progress, { status: "SUCCEEDED" });
   } catch (error) {
     await saveProgress(db, importId, progress, { status: "FAILED", failure_reason: `Import stopped after ${progress.read} rows: ${(error as Error).message}`.slice(0, 1000) });
+  } finally {
+    stopHeartbeat();
   }
 }
 
