@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { failAbandonedImports } from "../../src/core/company-imports/abandoned.ts";
 import { createCompanyImport } from "../../src/core/company-imports/create.ts";
@@ -39,7 +40,7 @@ describe("company imports interrupted by a crash or restart", () => {
 
   it("a finished import is never touched, however old its row", async () => {
     const created = await createCompanyImport(t.database.db, { format: "generic", source: "finished" }, "text/csv");
-    await runCompanyImport(t.database.db, created.import_id, ["name,website\nA GmbH,https://a-finished-test.de\n"]);
+    await runCompanyImport(t.database.db, created.import_id, Readable.from(["name,website\nA GmbH,https://a-finished-test.de\n"]));
     await t.database.db.updateTable("company_imports").set({ updated_at: sql<string>`now() - interval '1 hour'` }).where("id", "=", created.import_id).execute();
     await failAbandonedImports(t.database.db);
     expect(await getCompanyImport(t.database.db, created.import_id)).toMatchObject({ status: "SUCCEEDED", rows_imported: 1, failure_reason: null });
