@@ -7,6 +7,7 @@ import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
+import { keepImportAlive } from "./abandoned.ts";
 import { runCompanyImport } from "./run.ts";
 
 /**
@@ -21,16 +22,22 @@ export class BackgroundImports {
   async accept(importId: string, body: Readable): Promise<void> {
     const dir = await mkdtemp(join(tmpdir(), "openprospect-import-"));
     const file = join(dir, "body");
+    // From the upload to the end of the run: a slow upload is not mistaken for an abandoned import.
+    const stopHeartbeat = keepImportAlive(this.db, importId);
     try {
       await pipeline(body, createWriteStream(file));
     } catch (error) {
+      stopHeartbeat();
       await rm(dir, { recursive: true, force: true });
       await markFailed(this.db, importId, `The upload did not complete: ${(error as Error).message}`);
       throw error;
     }
     const run = runCompanyImport(this.db, importId, createReadStream(file))
       .catch((error: Error) => markFailed(this.db, importId, error.message))
-      .finally(() => rm(dir, { recursive: true, force: true }));
+      .finally(() => {
+        stopHeartbeat();
+        return rm(dir, { recursive: true, force: true });
+      });
     this.running.add(run);
     void run.finally(() => this.running.delete(run));
   }

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
+import { keepImportAlive } from "./abandoned.ts";
 import { readerFor } from "./formats/index.ts";
 import type { ImportRecord } from "./import-record.ts";
 import { writeBatch, type BatchContext } from "./write-batch.ts";
@@ -30,26 +31,40 @@ export async function runCompanyImport(db: Db, importId: string, body: AsyncIter
   if (!started) return;
   const context: BatchContext = { importId, source: started.source, format: started.format, importedAt: new Date().toISOString() };
   const progress: Progress = { read: 0, imported: 0, updated: 0, rejected: 0, errors: [] };
+  const stopHeartbeat = keepImportAlive(db, importId);
   try {
     await importRows(db, context, readerFor(started.format, started.content_type)(body, { defaultCountry: started.default_country }), progress, options.batchSize ?? BATCH_SIZE);
     await saveProgress(db, importId, progress, { status: "SUCCEEDED" });
   } catch (error) {
     await saveProgress(db, importId, progress, { status: "FAILED", failure_reason: `Import stopped after ${progress.read} rows: ${(error as Error).message}`.slice(0, 1000) });
+  } finally {
+    stopHeartbeat();
   }
 }
 
 async function importRows(db: Db, context: BatchContext, rows: AsyncIterable<{ line: number; record: ImportRecord } | { line: number; error: string }>, progress: Progress, batchSize: number): Promise<void> {
   let batch: { line: number; record: ImportRecord }[] = [];
   let inBatch = new Set<string>();
+  // The batch being written while the next one is parsed: on PostgreSQL the database works in its own
+  // process, so parsing and writing overlap. Only one write is in flight (backpressure: the reader
+  // waits for it before handing over another batch, so memory holds at most two batches), and
+  // batches commit in file order, so a later row sees what an earlier one created.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (!batch.length) return;
-    const outcome = await writeBatch(db, context, batch);
-    progress.imported += outcome.imported;
-    progress.updated += outcome.updated;
-    for (const rejection of outcome.rejected) reject(progress, rejection.line, rejection.error);
+    const full = batch;
     batch = [];
     inBatch = new Set();
-    await saveProgress(db, context.importId, progress, {});
+    await writing;
+    writing = (async () => {
+      const outcome = await writeBatch(db, context, full);
+      progress.imported += outcome.imported;
+      progress.updated += outcome.updated;
+      for (const rejection of outcome.rejected) reject(progress, rejection.line, rejection.error);
+      await saveProgress(db, context.importId, progress, {});
+    })();
+    // A failed write must not go unobserved while the reader continues; it is rethrown when awaited.
+    writing.catch(() => undefined);
   };
   for await (const row of rows) {
     progress.read += 1;
@@ -64,6 +79,7 @@ async function importRows(db: Db, context: BatchContext, rows: AsyncIterable<{ l
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  await writing;
 }
 
 function reject(progress: Progress, line: number, message: string): void {
