@@ -9,6 +9,7 @@ import { examineCandidate, type ExamineContext } from "./examine-candidate.ts";
 import { findDiscoveryCandidates, type CandidateRow } from "./find-candidates.ts";
 import { readDiscoveryIcp, withIcpCountries } from "./read-icp.ts";
 import { QUALIFYING_SCORE } from "./score-candidate.ts";
+import { affordableCompanies } from "../costs/affordable-companies.ts";
 
 export interface DiscoveryDeps {
   db: Db;
@@ -48,9 +49,13 @@ export async function discoverForOrder(deps: DiscoveryDeps, orderId: string): Pr
   };
   const freshSince = Date.now() - (order.max_age_days ?? DEFAULT_FRESH_DAYS) * 86_400_000;
   const isFresh = (c: CandidateRow) => c.crawled_at !== null && Date.parse(c.crawled_at) >= freshSince;
+  // Qualifying stops one past what max_cost and the monthly budget can pay for: that delivery is refused
+  // by its reservation, which ends the order with the message that names the limit.
+  const affordable = await affordableCompanies(db, orderId);
+  const target = affordable === null ? order.briefing_quantity : Math.min(order.briefing_quantity, state.qualified + affordable + 1);
   let next = 0;
   const worker = async () => {
-    while (next < candidates.length && state.qualified < order.briefing_quantity) {
+    while (next < candidates.length && state.qualified < target) {
       const candidate = candidates[next++]!;
       const fresh = isFresh(candidate);
       if (!fresh && state.crawls >= budget) {

@@ -10,6 +10,10 @@ export const OrganizationSchema = z.object({
     .number()
     .int()
     .describe("Orders with at most this many companies are accepted without review; 0 turns auto-accept off"),
+  monthly_budget: z
+    .number()
+    .nullable()
+    .describe("Live orders stop delivering once the next company would take the month's costs (UTC calendar month) past this; null: no budget"),
   created_at: z.string(),
   updated_at: z.string(),
 });
@@ -26,6 +30,7 @@ export const UpdateOrganizationInputSchema = z
     rate_limit_tier: RateLimitTierSchema.optional(),
     rate_limit_per_hour: z.number().int().min(1).max(10_000_000).nullable().optional(),
     auto_accept_max_companies: z.number().int().min(0).max(10_000).optional(),
+    monthly_budget: z.number().min(0).max(1e9).multipleOf(0.01).nullable().optional(),
   })
   .strict();
 
