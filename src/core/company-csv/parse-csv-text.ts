@@ -2,6 +2,8 @@ import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
 
 export interface ParsedCsv {
+  /** The separator found, so a file can be answered in its own dialect. */
+  delimiter: string;
   headers: string[];
   records: Record<string, string>[];
 }
@@ -22,9 +24,10 @@ function detectDelimiter(text: string): string {
 
 /** A whole CSV text with a header line into records keyed by header; ragged rows are tolerated. */
 export function parseCsvText(text: string): ParsedCsv {
-  const rows = parse(text, { bom: true, delimiter: detectDelimiter(text), relax_column_count: true, skip_empty_lines: true, relax_quotes: true }) as string[][];
+  const delimiter = detectDelimiter(text);
+  const rows = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, relax_quotes: true }) as string[][];
   const [headerRow = [], ...body] = rows;
   const headers = headerRow.map((h) => h.trim());
   const records = body.map((cells) => Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? ""])));
-  return { headers, records };
+  return { delimiter, headers, records };
 }
