@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "csv-parse/sync";
 import { extraction } from "../support/companies-fixtures.ts";
 import { createTenant, type TestTenant } from "../support/fixtures.ts";
 import { call, startTestApp, type TestApp } from "../support/test-app.ts";
@@ -120,3 +121,27 @@ describe("order costs", () => {
     expect(third.actual_cost).toBe(5);
   }, 120_000);
 });
+
+describe("order results as CSV", () => {
+  it("answers text/csv when Accept prefers it: one row per company, the whole order; JSON otherwise; 404 stays JSON", async () => {
+    const owner = await createTenant(t.database.db);
+    const order = await placeOrder(owner, { companies: companies("csv", 3, [2]) });
+    await finished(owner, order.order_id);
+    const url = `/api/v1/orders/${order.order_id}/results`;
+    const csv = await call(t.app, "GET", url, { key: owner.key, headers: { accept: "text/csv" }, query: { limit: "1" } });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers["content-type"]).toMatch(/^text\/csv/);
+    const rows = parse(csv.body, { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.source_id, r.status])).toEqual([["csv-0", "ENRICHED"], ["csv-1", "ENRICHED"], ["csv-2", "FAILED"]]);
+    expect(rows[0]).toMatchObject({ domain: "csv-0.example.com", city: "Berlin", prospect_count: "0", prospect_1_full_name: "" });
+    const preferred = await call(t.app, "GET", url, { key: owner.key, headers: { accept: "application/json;q=0.5, text/csv" } });
+    expect(preferred.headers["content-type"]).toMatch(/^text\/csv/);
+    const json = await call(t.app, "GET", url, { key: owner.key, headers: { accept: "application/json, text/csv;q=0.9" } });
+    expect(json.body_json.items).toHaveLength(3);
+    const stranger = await createTenant(t.database.db);
+    const missing = await call(t.app, "GET", url, { key: stranger.key, headers: { accept: "text/csv" } });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.body_json.code).toBe("ORDER_NOT_FOUND");
+  }, 90_000);
+});
+
