@@ -133,7 +133,7 @@ describe("order results as CSV", () => {
     expect(csv.headers["content-type"]).toMatch(/^text\/csv/);
     const rows = parse(csv.body, { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => [r.source_id, r.status])).toEqual([["csv-0", "ENRICHED"], ["csv-1", "ENRICHED"], ["csv-2", "FAILED"]]);
-    expect(rows[0]).toMatchObject({ domain: "csv-0.example.com", city: "Berlin", prospect_count: "0", prospect_1_full_name: "" });
+    expect(rows[0]).toMatchObject({ domain: "example.com", city: "Berlin", prospect_count: "0", prospect_1_full_name: "" });
     const preferred = await call(t.app, "GET", url, { key: owner.key, headers: { accept: "application/json;q=0.5, text/csv" } });
     expect(preferred.headers["content-type"]).toMatch(/^text\/csv/);
     const json = await call(t.app, "GET", url, { key: owner.key, headers: { accept: "application/json, text/csv;q=0.9" } });
