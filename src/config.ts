@@ -51,6 +51,8 @@ const ConfigSchema = z.object({
   OPENPROSPECT_SEARCH_URL: z.string().url().optional(),
   /** Companies (ENRICHMENT inputs + DISCOVERY quantities) one organization's test keys may order per hour. */
   OPENPROSPECT_TEST_MODE_COMPANIES_PER_HOUR: z.coerce.number().int().min(0).default(500),
+  /** Default prices, "COMPANY=1,CONTACTS=0.5,…" (items left out keep the built-in default); the admin API overrides them. */
+  OPENPROSPECT_PRICE_LIST: z.string().default(""),
   /** Personal data not observed again within this many days is deleted by the retention job (12 months). */
   OPENPROSPECT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 });

@@ -7,6 +7,7 @@ import { registerOrgCommands } from "./cli/orgs.ts";
 import { registerOrderCommands } from "./cli/orders.ts";
 import { withDatabase } from "./cli/with-database.ts";
 import { registerImportCommand } from "./cli/import.ts";
+import { registerEnrichCommand } from "./cli/enrich/command.ts";
 
 const program = new Command("openprospect").description("OpenProspect API server, workers and administration");
 
@@ -35,6 +36,7 @@ registerOrgCommands(program);
 registerKeyCommands(program);
 registerOrderCommands(program);
 registerImportCommand(program);
+registerEnrichCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   const message = error instanceof DataDirectoryLockedError ? error.message : `Error: ${(error as Error).message}`;

@@ -6,6 +6,7 @@ import { rejectOrder } from "../core/orders/reject.ts";
 import { createJobQueue } from "../jobs/queue.ts";
 import { startBoss } from "../jobs/boss.ts";
 import { readConfig } from "../config.ts";
+import { parsePriceListSetting } from "../core/costs/price-list.ts";
 import { openDatabase } from "../runtime/open-database.ts";
 import { printJson, withDatabase } from "./with-database.ts";
 
@@ -23,11 +24,11 @@ export function registerOrderCommands(program: Command): void {
   orders
     .command("accept <order_id>")
     .description("Accept an order and start its fulfilment")
-    .option("--estimated-cost <amount>", "cost estimate shown to the client")
+    .option("--estimated-cost <amount>", "cost estimate shown to the client (default: price list × company count)")
     .action(async (orderId: string, options: { estimatedCost?: string }) => {
       const estimatedCost = options.estimatedCost === undefined ? null : Number(options.estimatedCost);
       printJson(await withJobs(async (database, jobs) => {
-        await acceptOrder(database, jobs, { orderId, estimatedCost, actor: OPERATOR });
+        await acceptOrder(database, jobs, { orderId, estimatedCost, actor: OPERATOR, priceDefaults: parsePriceListSetting(readConfig().OPENPROSPECT_PRICE_LIST) });
         return getOrderAsOperator(database, orderId);
       }));
     });

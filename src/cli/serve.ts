@@ -9,6 +9,7 @@ import { createWorkerPorts } from "../runtime/worker-ports.ts";
 import { onShutdown } from "./shutdown.ts";
 import { loadSecretBox } from "../runtime/secret-key.ts";
 import { encryptClearDestinationSecrets } from "../core/webhook-destinations/encrypt-clear-secrets.ts";
+import { parsePriceListSetting } from "../core/costs/price-list.ts";
 
 export interface ServeOptions {
   api: boolean;
@@ -38,7 +39,7 @@ export async function runServer(config: Config, options: ServeOptions): Promise<
   // Embedded: this process owns the database, so every change is announced in process.
   const keyChanges = apiKeys && config.DATABASE_URL ? listenForKeyChanges(config.DATABASE_URL, apiKeys) : null;
   const app = apiKeys
-    ? await buildApp({ db: database.db, jobs: services.jobs, secrets, apiKeys, testModeCompaniesPerHour: config.OPENPROSPECT_TEST_MODE_COMPANIES_PER_HOUR }, { logLevel: config.LOG_LEVEL, bodyLimitBytes: config.OPENPROSPECT_BODY_LIMIT_BYTES })
+    ? await buildApp({ db: database.db, jobs: services.jobs, secrets, apiKeys, testModeCompaniesPerHour: config.OPENPROSPECT_TEST_MODE_COMPANIES_PER_HOUR, priceDefaults: parsePriceListSetting(config.OPENPROSPECT_PRICE_LIST) }, { logLevel: config.LOG_LEVEL, bodyLimitBytes: config.OPENPROSPECT_BODY_LIMIT_BYTES })
     : null;
   const address = app ? await app.listen({ port: config.PORT, host: config.HOST }) : null;
   printBanner({ mode: database.mode, location: database.location, address, workers: options.workers, printedKeys });

@@ -90,6 +90,9 @@ export interface OrdersTable {
   max_cost: Numeric;
   estimated_cost: Numeric;
   actual_cost: Numeric;
+  /** Price of one delivered company, fixed at acceptance; the stop message once a cost limit held (0065). */
+  unit_cost: Numeric;
+  cost_stop: Generated<string | null>;
   max_age_days: number | null;
   message: string | null;
   failure_reason: string | null;
@@ -120,6 +123,9 @@ export interface OrderCompaniesTable {
   /** The job run enriching the row and until when its lease holds (0040_order_row_claims.sql). */
   claimed_by: Generated<string | null>;
   claimed_until: NullableTimestamp;
+  /** Reserved while PENDING, charged when ENRICHED, 0 otherwise; the budget month it counts in (0065). */
+  cost: Numeric;
+  cost_month: Generated<string | null>;
 }
 
 export interface OrderStatusEventsTable {

@@ -18,6 +18,8 @@ export interface OrganizationsTable {
   auto_accept_max_companies: Generated<number>;
   /** Crawls a DISCOVERY order may spend, as a multiple of its briefing_quantity (default 3). */
   discovery_crawl_factor: Generated<number>;
+  /** Live orders' costs per calendar month (UTC) may not pass this; null: no budget (0065_costs.sql). */
+  monthly_budget: Generated<number | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -68,6 +70,20 @@ export interface RateLimitCountersTable {
   hits: number;
 }
 
+/** Prices an operator set; other items use the configured default (0065_costs.sql). */
+export interface PriceListTable {
+  item: string;
+  price: number;
+  updated_at: Timestamp;
+}
+
+export interface OrganizationMonthlySpendTable {
+  organization_id: string;
+  /** First day of the month, YYYY-MM-DD. */
+  month: string;
+  spent: Generated<number>;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   api_keys: ApiKeysTable;
@@ -100,4 +116,6 @@ export interface Database {
   company_source_records: CompanySourceRecordsTable;
   discovery_examinations: DiscoveryExaminationsTable;
   discovery_leads: DiscoveryLeadsTable;
+  price_list: PriceListTable;
+  organization_monthly_spend: OrganizationMonthlySpendTable;
 }

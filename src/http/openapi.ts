@@ -5,6 +5,7 @@ import { SCOPES } from "../core/scopes.ts";
 import { SCOPE_DESCRIPTIONS } from "./scope-docs.ts";
 import { operationIdFor } from "./operation-id.ts";
 import { pruneUnusedSchemas } from "./prune-unused-schemas.ts";
+import { withCsvAlternative, withCsvRequest } from "./csv-openapi.ts";
 
 export const API_VERSION = "1.0.0";
 
@@ -51,7 +52,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     },
     transform: (input) => {
       const output = jsonSchemaTransform(input);
-      const schema = output.schema as { operationId?: string };
+      const config = input.route.config;
+      const schema = withCsvRequest(withCsvAlternative(output.schema as { operationId?: string; response?: Record<string, unknown>; body?: unknown }, config?.csvResponse), config?.csvRequest);
       return { ...output, schema: { ...schema, operationId: schema.operationId ?? operationIdFor(input.route.method as string, input.url) } };
     },
     transformObject: (input) => pruneUnusedSchemas(jsonSchemaTransformObject(input) as Parameters<typeof pruneUnusedSchemas>[0]) as ReturnType<typeof jsonSchemaTransformObject>,

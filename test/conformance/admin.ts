@@ -21,5 +21,15 @@ export function adminScenarios(): void {
       expect(revoked.statusCode).toBe(200);
       expect((await world.api.call("GET", "/api/v1/auth/validate", { key: key.body_json.key })).statusCode).toBe(401);
     });
+
+    it("reads and sets the price list; null returns an item to the default", async () => {
+      const before = await world.admin("GET", "/api/admin/v1/price-list");
+      expect(before.statusCode).toBe(200);
+      const set = await world.admin("PATCH", "/api/admin/v1/price-list", { per_company: 3.25, per_feature: { CONTACTS: 1 } });
+      expect(set.body_json).toMatchObject({ per_company: 3.25, per_feature: { CONTACTS: 1 } });
+      expect((await world.admin("PATCH", "/api/admin/v1/price-list", { per_company: "free" })).statusCode).toBe(422);
+      const reset = await world.admin("PATCH", "/api/admin/v1/price-list", { per_company: null, per_feature: { CONTACTS: null } });
+      expect(reset.body_json).toEqual(before.body_json);
+    });
   });
 }

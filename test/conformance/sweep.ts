@@ -20,6 +20,7 @@ const hasLimit = (op: DocumentedOperation) => ((op.operation as { parameters?: {
 // A valid body for each operation that takes one and addresses a resource, so the 404 is reached.
 const VALID_BODIES: Record<string, unknown> = {
   "PATCH /api/admin/v1/organizations/{org_id}": { name: "Renamed" },
+  "PATCH /api/admin/v1/price-list": {},
   "POST /api/admin/v1/organizations/{org_id}/api-keys": { name: "key", preset: "read_only" },
   "POST /api/admin/v1/orders/{order_id}/accept": { estimated_cost: 1 },
   "POST /api/admin/v1/orders/{order_id}/reject": { message: "No" },

@@ -3,6 +3,8 @@ import { deliverEnrichedCompany } from "../enrichment/deliver-enriched-company.t
 import { newId } from "../ids.ts";
 import type { MatchScore } from "../../engine/match/icp/score-company.ts";
 import type { DiscoveryDeps } from "./discover-for-order.ts";
+import { reserveRowCost } from "../costs/reserve-row-cost.ts";
+import { settleRow } from "../enrichment/settle-row.ts";
 
 export interface QualifiedDelivery {
   orderId: string;
@@ -40,6 +42,12 @@ export async function deliverQualified(deps: Omit<DiscoveryDeps, "enrichment">, 
   const scores = new Map(best.map((b) => [b.company_id, { score: b.score, explanation: b.explanation } as MatchScore]));
   const pending = await db.selectFrom("order_companies").select(["id", "company_id"]).where("order_id", "=", input.orderId).where("status", "=", "PENDING").orderBy("position").execute();
   for (const row of pending) {
+    // Each delivery reserves its price first; past max_cost or the monthly budget the row is left out.
+    const reservation = await reserveRowCost(db, input.orderId, row.id);
+    if (!reservation.reserved) {
+      await settleRow(db, deps.jobs, { orderId: input.orderId, rowId: row.id, status: "EXCLUDED", reason: reservation.reason, companyId: row.company_id });
+      continue;
+    }
     await deliverEnrichedCompany(deps, { tenant: input.tenant, orderId: input.orderId, rowId: row.id, companyId: row.company_id!, prospectSearchId: input.prospectSearchId, features: input.features, score: scores.get(row.company_id!) });
   }
   return pending.length;

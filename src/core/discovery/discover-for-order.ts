@@ -12,6 +12,7 @@ import { searchDiscoveryLeads } from "./search-leads.ts";
 import type { WebSearchPort } from "./web-search-port.ts";
 import { readDiscoveryIcp, withIcpCountries } from "./read-icp.ts";
 import { QUALIFYING_SCORE } from "./score-candidate.ts";
+import { affordableCompanies } from "../costs/affordable-companies.ts";
 
 export interface DiscoveryDeps {
   db: Db;
@@ -56,11 +57,15 @@ export async function discoverForOrder(deps: DiscoveryDeps, orderId: string): Pr
   };
   const freshSince = Date.now() - (order.max_age_days ?? DEFAULT_FRESH_DAYS) * 86_400_000;
   const isFresh = (c: CandidateRow) => c.crawled_at !== null && Date.parse(c.crawled_at) >= freshSince;
+  // Qualifying stops one past what max_cost and the monthly budget can pay for: that delivery is refused
+  // by its reservation, which ends the order with the message that names the limit.
+  const affordable = await affordableCompanies(db, orderId);
+  const target = affordable === null ? order.briefing_quantity : Math.min(order.briefing_quantity, state.qualified + affordable + 1);
   let next = 0;
   // Index candidates first (ranked by the pre-filter), then the sites they link to, peers first.
   const take = () => (next < candidates.length ? candidates[next++]! : frontier.take());
   const worker = async () => {
-    for (let candidate = take(); candidate && state.qualified < order.briefing_quantity; candidate = take()) {
+    for (let candidate = take(); candidate && state.qualified < target; candidate = take()) {
       const fresh = isFresh(candidate);
       if (!fresh && state.crawls >= budget) {
         state.unaffordable += 1;

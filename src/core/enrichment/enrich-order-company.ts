@@ -10,6 +10,7 @@ import { findFreshCompany } from "./find-fresh-company.ts";
 import { resolveWebsite } from "./resolve-website.ts";
 import { claimRow, whileClaimed } from "./row-claim.ts";
 import { settleRow } from "./settle-row.ts";
+import { reserveRowCost } from "../costs/reserve-row-cost.ts";
 
 const SUPPRESSED_REASON = "The company asked to be erased; its data is not collected";
 const ERASED_CODES = ["DOMAIN_SUPPRESSED", "COMPANY_ERASED"];
@@ -54,6 +55,9 @@ async function enrichClaimedRow(deps: EnrichmentDeps, ids: { orderId: string; ro
   const settle = (status: "NOT_FOUND" | "FAILED" | "EXCLUDED", reason: string) =>
     settleRow(deps.db, deps.jobs, { orderId: ids.orderId, rowId: ids.rowId, status, reason, claimToken }).then(() => ({ outcome: "settled" as const, status }));
 
+  // The row's price is reserved before anything is spent on it; past max_cost or the budget it is left out.
+  const reservation = await reserveRowCost(deps.db, ids.orderId, ids.rowId);
+  if (!reservation.reserved) return settle("EXCLUDED", reservation.reason);
   const website = await resolveWebsite(deps.db, row.test_mode, row);
   if (!website) return settle("NOT_FOUND", "No website_url given and no known company with this name and city");
   // Suppression holds before any request is spent on the site.

@@ -5,6 +5,7 @@ import type { JobQueue } from "../queue/job-queue.ts";
 import { completeOrderIfSettled } from "./complete-order-if-settled.ts";
 import { enqueueWebhookEvent } from "../webhooks/enqueue-event.ts";
 import type { Tenant } from "../context.ts";
+import { settleRowCost } from "../costs/settle-row-cost.ts";
 
 export interface RowSettlement {
   orderId: string;
@@ -40,6 +41,7 @@ export async function settleRow(db: Db, jobs: JobQueue, settlement: RowSettlemen
     if (settlement.claimToken) update = update.where("claimed_by", "=", settlement.claimToken);
     const updated = await update.returning("id").executeTakeFirst();
     if (!updated) return false;
+    await settleRowCost(trx, settlement.orderId, settlement.rowId, settlement.status);
     if (settlement.delivery) {
       const { tenant, prospectSearchId, deliveryId, eventType, data } = settlement.delivery;
       await enqueueWebhookEvent(trx, jobs, tenant, { prospectSearchId, eventType, dedupeKey: `delivery:${deliveryId}`, data, companyId: settlement.companyId });

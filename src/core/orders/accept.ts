@@ -5,6 +5,8 @@ import type { JobQueue } from "../queue/job-queue.ts";
 import { FULFIL_ORDER_TASK } from "../queue/task-contracts.ts";
 import { recordOrderTransition, type OrderActor } from "./record-transition.ts";
 import { announceOrderStatus } from "../enrichment/announce-order-status.ts";
+import { priceOrder } from "../costs/price-order.ts";
+import type { PriceList } from "../costs/price-list.ts";
 
 
 export interface AcceptOrderRequest {
@@ -12,6 +14,8 @@ export interface AcceptOrderRequest {
   estimatedCost: number | null;
   actor: OrderActor;
   message?: string | null;
+  /** The configured default prices (OPENPROSPECT_PRICE_LIST); the operator's own prices override them. */
+  priceDefaults?: PriceList;
 }
 
 /** Operator review: RECEIVED → ACCEPTED, and the fulfilment job exists exactly when this commits. */
@@ -25,7 +29,7 @@ export async function acceptWithinTransaction(trx: Kysely<Database>, jobs: JobQu
     to: "ACCEPTED",
     actor: request.actor,
     message: request.message,
-    patch: { estimated_cost: request.estimatedCost, accepted_at: new Date().toISOString() },
+    patch: { ...(await priceOrder(trx, request.orderId, request.estimatedCost, request.priceDefaults)), accepted_at: new Date().toISOString() },
   });
   await jobs.send(FULFIL_ORDER_TASK, { order_id: request.orderId }, { singletonKey: request.orderId }, trx);
   await announceOrderStatus(trx, jobs, request.orderId, "ACCEPTED");

@@ -6,6 +6,7 @@ import type { ApiKeyPrincipal, Tenant } from "../context.ts";
 import { ValidationError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import { acceptWithinTransaction } from "./accept.ts";
+import type { PriceList } from "../costs/price-list.ts";
 import { assertTestModeQuota, DEFAULT_TEST_MODE_COMPANIES_PER_HOUR } from "./test-mode-quota.ts";
 import { ensureOrderReferences } from "./ensure-references.ts";
 import { CreateOrderInputSchema, type CreateOrderInput, type CreateOrderRequest } from "./schemas.ts";
@@ -28,7 +29,7 @@ export async function createOrder(
   jobs: JobQueue,
   principal: ApiKeyPrincipal,
   rawInput: CreateOrderRequest,
-  limits: { testModeCompaniesPerHour?: number } = {},
+  limits: { testModeCompaniesPerHour?: number; priceDefaults?: PriceList } = {},
 ): Promise<CreatedOrder> {
   const input = CreateOrderInputSchema.parse(rawInput);
   const errors = validateCreateOrderInput(input);
@@ -62,7 +63,7 @@ export async function createOrder(
       .insertInto("order_status_events")
       .values({ id: newId(), created_at: new Date().toISOString(), order_id: orderId, from_status: null, to_status: "RECEIVED", actor_type: "api_key", actor_id: principal.keyId })
       .execute();
-    await autoAcceptIfAllowed(trx, jobs, tenant, orderId, companyCount);
+    await autoAcceptIfAllowed(trx, jobs, tenant, orderId, companyCount, limits.priceDefaults);
     // The documented create response describes the receipt, whatever review follows (an automatic
     // acceptance shows on GET /orders/{id}): clients match on this exact shape.
     return {
@@ -94,7 +95,7 @@ async function insertOrderCompanies(trx: Kysely<Database>, orderId: string, inpu
 }
 
 // Test-mode orders never wait for a person; live ones only up to the organization's auto-accept size.
-async function autoAcceptIfAllowed(trx: Kysely<Database>, jobs: JobQueue, tenant: Tenant, orderId: string, companyCount: number): Promise<boolean> {
+async function autoAcceptIfAllowed(trx: Kysely<Database>, jobs: JobQueue, tenant: Tenant, orderId: string, companyCount: number, priceDefaults?: PriceList): Promise<boolean> {
   const organization = await trx
     .selectFrom("organizations")
     .select("auto_accept_max_companies")
@@ -102,6 +103,6 @@ async function autoAcceptIfAllowed(trx: Kysely<Database>, jobs: JobQueue, tenant
     .executeTakeFirstOrThrow();
   const allowed = tenant.testMode || (organization.auto_accept_max_companies > 0 && companyCount <= organization.auto_accept_max_companies);
   if (!allowed) return false;
-  await acceptWithinTransaction(trx, jobs, { orderId, estimatedCost: null, actor: { type: "system", id: null }, message: "accepted automatically" });
+  await acceptWithinTransaction(trx, jobs, { orderId, estimatedCost: null, actor: { type: "system", id: null }, message: "accepted automatically", priceDefaults });
   return true;
 }

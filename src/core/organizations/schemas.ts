@@ -13,6 +13,10 @@ export const OrganizationSchema = z.object({
   discovery_crawl_factor: z
     .number()
     .describe("Crawls a DISCOVERY order may spend, as a multiple of its briefing_quantity (default 3)"),
+  monthly_budget: z
+    .number()
+    .nullable()
+    .describe("Live orders stop delivering once the next company would take the month's costs (UTC calendar month) past this; null: no budget"),
   created_at: z.string(),
   updated_at: z.string(),
 });
@@ -31,6 +35,7 @@ export const UpdateOrganizationInputSchema = z
     auto_accept_max_companies: z.number().int().min(0).max(10_000).optional(),
     // The database bounds it too (0 < factor ≤ 20): a budget of zero crawls would discover nothing.
     discovery_crawl_factor: z.number().positive().max(20).optional(),
+    monthly_budget: z.number().min(0).max(1e9).multipleOf(0.01).nullable().optional(),
   })
   .strict();
 

@@ -7,6 +7,8 @@ import { registerCreateOrganization } from "./admin/organizations/create.ts";
 import { registerGetOrganization } from "./admin/organizations/get.ts";
 import { registerListOrganizations } from "./admin/organizations/list.ts";
 import { registerUpdateOrganization } from "./admin/organizations/update.ts";
+import { registerGetPriceList } from "./admin/price-list/get.ts";
+import { registerUpdatePriceList } from "./admin/price-list/update.ts";
 import { registerHealth } from "./health.ts";
 import { registerAdminReplayEvent } from "./admin/webhooks/replay.ts";
 import { registerCompanyErasureAndMerge } from "./admin/companies/erase-merge.ts";
@@ -40,6 +42,8 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerOrderRoutes(app, deps);
   registerListOrdersForReview(app, deps);
   registerOrderReview(app, deps);
+  registerGetPriceList(app, deps);
+  registerUpdatePriceList(app, deps);
   registerAdminReplayEvent(app, deps);
   registerCompanyErasureAndMerge(app, deps);
   registerProspectErasure(app, deps);

@@ -25,11 +25,11 @@ export function registerOrderReview(app: FastifyInstance, deps: AppDeps): void {
   const AcceptBody = z.object({ estimated_cost: z.number().min(0).max(1e9).nullable().optional() }).strict();
   typed.post("/api/admin/v1/orders/:order_id/accept", {
     config: { auth },
-    schema: schemaFor("Accept an order (starts fulfilment)", AcceptBody.nullish()),
+    schema: schemaFor("Accept an order (starts fulfilment; estimated_cost defaults to the price list times the company count)", AcceptBody.nullish()),
     handler: async (request) => {
       const orderId = request.params.order_id as string;
       const body = AcceptBody.parse(request.body ?? {});
-      await acceptOrder(deps.db, deps.jobs, { orderId, estimatedCost: body.estimated_cost ?? null, actor: { type: "admin", id: adminPrincipal(request).keyId } });
+      await acceptOrder(deps.db, deps.jobs, { orderId, estimatedCost: body.estimated_cost ?? null, priceDefaults: deps.priceDefaults, actor: { type: "admin", id: adminPrincipal(request).keyId } });
       return getOrderAsOperator(deps.db, orderId);
     },
   });

@@ -13,7 +13,7 @@ export function registerUpdateOrganization(app: FastifyInstance, deps: AppDeps):
     config: { auth },
     schema: {
       tags: ["Admin"],
-      summary: "Update organization settings (name, rate-limit tier, auto-accept size, discovery crawl budget)",
+      summary: "Update organization settings (name, rate-limit tier, auto-accept size, discovery crawl budget, monthly budget)",
       ...authDocs(auth),
       params: UuidParam("org_id"),
       body: UpdateOrganizationInputSchema,

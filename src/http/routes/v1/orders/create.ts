@@ -20,6 +20,6 @@ export function registerCreateOrder(app: FastifyInstance, deps: AppDeps): void {
       response: { 201: CreateOrderResponseSchema, ...errorResponses(404, 409) },
     },
     handler: async (request, reply) =>
-      reply.code(201).send(await createOrder(deps.db, deps.jobs, apiKeyPrincipal(request), request.body, { testModeCompaniesPerHour: deps.testModeCompaniesPerHour })),
+      reply.code(201).send(await createOrder(deps.db, deps.jobs, apiKeyPrincipal(request), request.body, { testModeCompaniesPerHour: deps.testModeCompaniesPerHour, priceDefaults: deps.priceDefaults })),
   });
 }
