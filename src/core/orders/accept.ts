@@ -3,9 +3,7 @@ import type { Db } from "../../db/database.ts";
 import type { Database } from "../../db/types.ts";
 import type { JobQueue } from "../queue/job-queue.ts";
 import { FULFIL_ORDER_TASK } from "../queue/task-contracts.ts";
-import { recordOrderTransition, type OrderActor } from "./record-transition.ts";
-import { announceOrderStatus } from "../enrichment/announce-order-status.ts";
-
+import { transitionOrder, type OrderActor } from "./transition-order.ts";
 
 export interface AcceptOrderRequest {
   orderId: string;
@@ -20,7 +18,7 @@ export async function acceptOrder(db: Db, jobs: JobQueue, request: AcceptOrderRe
 }
 
 export async function acceptWithinTransaction(trx: Kysely<Database>, jobs: JobQueue, request: AcceptOrderRequest): Promise<void> {
-  await recordOrderTransition(trx, {
+  await transitionOrder(trx, jobs, {
     orderId: request.orderId,
     to: "ACCEPTED",
     actor: request.actor,
@@ -28,5 +26,4 @@ export async function acceptWithinTransaction(trx: Kysely<Database>, jobs: JobQu
     patch: { estimated_cost: request.estimatedCost, accepted_at: new Date().toISOString() },
   });
   await jobs.send(FULFIL_ORDER_TASK, { order_id: request.orderId }, { singletonKey: request.orderId }, trx);
-  await announceOrderStatus(trx, jobs, request.orderId, "ACCEPTED");
 }
