@@ -18,6 +18,6 @@ export function registerCompanyJobsSummary(app: FastifyInstance, deps: AppDeps):
       params: UuidParam("company_id"),
       response: { 200: JobsSummarySchema, ...errorResponses(404) },
     },
-    handler: async (request) => summarizeCompanyJobs(deps.db, tenantOf(request), request.params.company_id as string),
+    handler: async (request) => summarizeCompanyJobs(deps.db, tenantOf(request), request.params.company_id),
   });
 }

@@ -19,6 +19,6 @@ export function registerListCompanyJobs(app: FastifyInstance, deps: AppDeps): vo
       querystring: ListJobsQuerySchema,
       response: { 200: pageSchema(JobSchema), ...errorResponses(404) },
     },
-    handler: async (request) => listCompanyJobs(deps.db, tenantOf(request), request.params.company_id as string, request.query),
+    handler: async (request) => listCompanyJobs(deps.db, tenantOf(request), request.params.company_id, request.query),
   });
 }

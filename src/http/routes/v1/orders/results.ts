@@ -19,6 +19,6 @@ export function registerOrderResults(app: FastifyInstance, deps: AppDeps): void 
       querystring: OrderResultsQuerySchema,
       response: { 200: cursorPageSchema(OrderResultSchema), ...errorResponses(404) },
     },
-    handler: async (request) => listOrderResults(deps.db, tenantOf(request), request.params.order_id as string, request.query),
+    handler: async (request) => listOrderResults(deps.db, tenantOf(request), request.params.order_id, request.query),
   });
 }
