@@ -1,7 +1,7 @@
 import type { Db } from "../../db/database.ts";
 import type { Company } from "../companies/schemas.ts";
 import { loadDeliveredCompanies } from "../deliveries/load-delivered-companies.ts";
-import type { Job } from "../jobs/schemas.ts";
+import type { Job } from "../job-postings/schemas.ts";
 import type { Prospect } from "../prospects/schemas.ts";
 import type { Technology } from "../technologies/schemas.ts";
 

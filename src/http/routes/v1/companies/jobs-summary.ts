@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { JobsSummarySchema } from "../../../../core/jobs/schemas.ts";
-import { summarizeCompanyJobs } from "../../../../core/jobs/summarize.ts";
+import { JobsSummarySchema } from "../../../../core/job-postings/schemas.ts";
+import { summarizeCompanyJobs } from "../../../../core/job-postings/summarize.ts";
 import { errorResponses, UuidParam } from "../../../schemas.ts";
 import type { AppDeps } from "../../../deps.ts";
 import { authDocs, tenantOf, type RouteAuth } from "../../../route-auth.ts";

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { listCompanyJobs } from "../../../../core/jobs/list.ts";
-import { JobSchema, ListJobsQuerySchema } from "../../../../core/jobs/schemas.ts";
+import { listCompanyJobs } from "../../../../core/job-postings/list.ts";
+import { JobSchema, ListJobsQuerySchema } from "../../../../core/job-postings/schemas.ts";
 import { errorResponses, pageSchema, UuidParam } from "../../../schemas.ts";
 import type { AppDeps } from "../../../deps.ts";
 import { authDocs, tenantOf, type RouteAuth } from "../../../route-auth.ts";
