@@ -26,7 +26,14 @@ export function cursorPageSchema<T extends z.ZodType>(item: T) {
   return pageSchema(item).extend({ next_cursor: z.string().nullable() });
 }
 
-export const UuidParam = (name: string) => z.object({ [name]: z.uuid({ message: "Must be a UUID" }) });
+/**
+ * The path-parameter schema of a route with one UUID in its path. Typed by the parameter's name,
+ * so handlers read `request.params.<name>` as a string without a cast.
+ */
+export function UuidParam<Name extends string>(name: Name) {
+  const shape = { [name]: z.uuid({ message: "Must be a UUID" }) } as Record<Name, z.ZodUUID>;
+  return z.object(shape);
+}
 
 /**
  * Error responses every authenticated route may give, for the OpenAPI document. 400 is

@@ -3,7 +3,7 @@ import type { Db } from "../../db/database.ts";
 import type { Tenant } from "../context.ts";
 import { newId } from "../ids.ts";
 import { classifyEntries, type StorableEntry } from "./classify-entries.ts";
-import { requireBlacklist } from "./get.ts";
+import { requireBlacklist } from "./internal.ts";
 import { AddEntriesInputSchema, type AddEntriesResult, type BlacklistEntryInput } from "./schemas.ts";
 
 // One statement per chunk: unnest() of column arrays keeps 10,000 entries to a few round trips.

@@ -1,8 +1,8 @@
 import type { Db } from "../../db/database.ts";
 import type { Tenant } from "../context.ts";
-import { requireProspectSearch } from "../prospect-searches/get.ts";
+import { requireProspectSearch } from "../prospect-searches/internal.ts";
 import { listAssignedBlacklists } from "./list-assigned.ts";
-import { requireOwnedBlacklists } from "./require-owned.ts";
+import { requireOwnedBlacklists } from "./internal.ts";
 import type { Page } from "../pagination.ts";
 import { AssignBlacklistsInputSchema, type Blacklist } from "./schemas.ts";
 

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
 import type { Tenant } from "../context.ts";
-import { requireBlacklist } from "./get.ts";
+import { requireBlacklist } from "./internal.ts";
 import { DeleteEntriesInputSchema } from "./schemas.ts";
 
 /** Ids that are not entries of this blacklist are simply not deleted: nothing about them is revealed. */

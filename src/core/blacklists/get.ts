@@ -10,15 +10,3 @@ export async function getBlacklist(db: Db, tenant: Tenant, blacklistId: string):
   if (!row) throw new NotFoundError("Blacklist", blacklistId);
   return presentBlacklist({ ...row, entry_count: row.entry_count ?? 0 });
 }
-
-/** Throws the 404 unless the blacklist belongs to the tenant; used before touching its entries. */
-export async function requireBlacklist(db: Db, tenant: Tenant, blacklistId: string): Promise<void> {
-  const row = await db
-    .selectFrom("blacklists")
-    .select("id")
-    .where("id", "=", blacklistId)
-    .where("organization_id", "=", tenant.organizationId)
-    .where("test_mode", "=", tenant.testMode)
-    .executeTakeFirst();
-  if (!row) throw new NotFoundError("Blacklist", blacklistId);
-}

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/database.ts";
 import type { Tenant } from "../context.ts";
-import { requireOwnedBlacklists } from "./require-owned.ts";
+import { requireOwnedBlacklists } from "./internal.ts";
 
 /**
  * The blacklists an order is matched against: those assigned to its prospect search plus those

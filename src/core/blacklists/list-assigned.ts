@@ -1,7 +1,7 @@
 import type { Db } from "../../db/database.ts";
 import type { Tenant } from "../context.ts";
 import { toPage, type Page, type PageQuery } from "../pagination.ts";
-import { requireProspectSearch } from "../prospect-searches/get.ts";
+import { requireProspectSearch } from "../prospect-searches/internal.ts";
 import { presentBlacklist } from "./present.ts";
 import type { Blacklist } from "./schemas.ts";
 import { selectBlacklists } from "./select-blacklists.ts";

@@ -1,7 +1,7 @@
 import type { Db } from "../../db/database.ts";
 import type { Tenant } from "../context.ts";
 import { toPage, type Page, type PageQuery } from "../pagination.ts";
-import { requireBlacklist } from "./get.ts";
+import { requireBlacklist } from "./internal.ts";
 import { presentBlacklistEntry } from "./present.ts";
 import type { BlacklistEntry } from "./schemas.ts";
 

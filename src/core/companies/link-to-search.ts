@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
 import type { Tenant } from "../context.ts";
 import { NotFoundError } from "../errors.ts";
-import { assertSearchOfTenant } from "./assert-search-of-tenant.ts";
+import { requireProspectSearch } from "../prospect-searches/internal.ts";
 
 export interface SearchLinkOptions {
   match_score?: number | null;
@@ -21,7 +21,7 @@ export async function linkCompanyToSearch(
   companyId: string,
   options: SearchLinkOptions = {},
 ): Promise<void> {
-  await assertSearchOfTenant(db, tenant, prospectSearchId);
+  await requireProspectSearch(db, tenant, prospectSearchId);
   // A company of the other world (test vs live) does not exist for this tenant.
   const company = await db
     .selectFrom("companies")

@@ -2,7 +2,7 @@ import { sql, type SelectQueryBuilder } from "kysely";
 import type { Db } from "../../db/database.ts";
 import type { Tenant } from "../context.ts";
 import { toPage, type Page } from "../pagination.ts";
-import { assertSearchOfTenant } from "./assert-search-of-tenant.ts";
+import { requireProspectSearch } from "../prospect-searches/internal.ts";
 import { companyRowsQuery } from "./company-rows.ts";
 import { likePattern } from "./like-pattern.ts";
 import { presentCompany } from "./present.ts";
@@ -10,7 +10,7 @@ import type { Company, ListCompaniesQuery } from "./schemas.ts";
 
 /** GET /companies: one search's companies, filtered, in the order they entered the search. */
 export async function listCompanies(db: Db, tenant: Tenant, query: ListCompaniesQuery): Promise<Page<Company>> {
-  await assertSearchOfTenant(db, tenant, query.prospect_search_id);
+  await requireProspectSearch(db, tenant, query.prospect_search_id);
   const rows = await withFilters(companyRowsQuery(db), tenant, query)
     .orderBy("sc.created_at")
     .orderBy("sc.company_id")

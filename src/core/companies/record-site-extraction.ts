@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
 import type { SiteExtraction } from "../../engine/types.ts";
 import { ConflictError } from "../errors.ts";
-import { recordJobs } from "../jobs/record-jobs.ts";
+import { recordJobs } from "../job-postings/record-jobs.ts";
 import { recordPeople } from "../prospects/record-people.ts";
 import { recordTechnologies } from "../technologies/record-technologies.ts";
 import { observationsOf } from "./column-observations.ts";

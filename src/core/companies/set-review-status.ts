@@ -6,6 +6,7 @@ import { NotFoundError } from "../errors.ts";
 import { companyRowsQuery } from "./company-rows.ts";
 import { presentCompany } from "./present.ts";
 import { ReviewStatusSchema, type Company } from "./schemas.ts";
+import { whereTenant } from "../tenancy/where-tenant.ts";
 
 export const SetReviewStatusInputSchema = z
   .object({
@@ -22,13 +23,10 @@ export type SetReviewStatusInput = z.infer<typeof SetReviewStatusInputSchema>;
  */
 export async function setCompanyReviewStatus(db: Db, tenant: Tenant, companyId: string, rawInput: SetReviewStatusInput): Promise<Company> {
   const input = SetReviewStatusInputSchema.parse(rawInput);
-  const updated = await db
-    .updateTable("search_companies")
+  const updated = await whereTenant(db.updateTable("search_companies"), tenant)
     .set({ review_status: input.review_status, updated_at: sql<string>`now()` })
     .where("company_id", "=", companyId)
     .where("prospect_search_id", "=", input.prospect_search_id)
-    .where("organization_id", "=", tenant.organizationId)
-    .where("test_mode", "=", tenant.testMode)
     .returning("company_id")
     .executeTakeFirst();
   if (!updated) throw new NotFoundError("Company", companyId);

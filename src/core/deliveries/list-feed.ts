@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
-import { assertSearchOfTenant } from "../companies/assert-search-of-tenant.ts";
+import { requireProspectSearch } from "../prospect-searches/internal.ts";
 import type { Tenant } from "../context.ts";
 import { ValidationError } from "../errors.ts";
 import { decodeCursor, encodeCursor, toPage, type Page } from "../pagination.ts";
@@ -21,7 +21,7 @@ export async function listDeliveredCompanies(
 ): Promise<Page<FeedItem> & { next_cursor: string | null; resume_cursor: string | null }> {
   if (query.cursor && query.offset) throw new ValidationError([{ field: "offset", message: "Must be 0 when a cursor is given" }]);
   const after = query.cursor ? decodeCursor(query.cursor) : null;
-  await assertSearchOfTenant(db, tenant, prospectSearchId);
+  await requireProspectSearch(db, tenant, prospectSearchId);
   let base = whereTenant(db.selectFrom("deliveries"), tenant).where("prospect_search_id", "=", prospectSearchId);
   if (query.delivered_since) base = base.where("delivered_at", ">", new Date(query.delivered_since).toISOString());
   if (after) base = base.where(sql<boolean>`(delivered_at, id) > (${after.at}::timestamptz, ${after.id}::uuid)`);

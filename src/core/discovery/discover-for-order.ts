@@ -3,7 +3,7 @@ import type { Db } from "../../db/database.ts";
 import type { JobQueue } from "../queue/job-queue.ts";
 import { blacklistIdsForOrder } from "../blacklists/ids-for-order.ts";
 import type { EnrichmentPort } from "../enrichment/port.ts";
-import { completeOrderIfSettled } from "../enrichment/complete-order-if-settled.ts";
+import { completeOrderIfSettled } from "../orders/complete-if-settled.ts";
 import { deliverQualified } from "./deliver-qualified.ts";
 import { examineCandidate, type ExamineContext } from "./examine-candidate.ts";
 import { findDiscoveryCandidates, type CandidateRow } from "./find-candidates.ts";

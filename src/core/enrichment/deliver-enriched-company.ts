@@ -1,12 +1,11 @@
 import { scoreCompany, type MatchScore } from "../../engine/match/icp/score-company.ts";
 import { companyFactsOfRow } from "./company-facts-of-row.ts";
-import { getCompany } from "../companies/get.ts";
 import { linkCompanyToSearch } from "../companies/link-to-search.ts";
 import type { Tenant } from "../context.ts";
 import { deliveredFactsHash } from "../deliveries/facts-hash.ts";
+import { loadDeliveredCompanies } from "../deliveries/load-delivered-companies.ts";
 import { recordDelivery } from "../deliveries/record.ts";
-import { listProspects } from "../prospects/list.ts";
-import { withoutSuppressedPeople } from "../suppressions/lookup.ts";
+import { NotFoundError } from "../errors.ts";
 import type { EnrichmentDeps } from "./port.ts";
 import { settleRow } from "./settle-row.ts";
 
@@ -35,10 +34,10 @@ export async function deliverEnrichedCompany(deps: Omit<EnrichmentDeps, "enrichm
     match_score: score?.score ?? null,
     match_explanation: score?.explanation ?? [],
   });
-  const company = await getCompany(db, input.tenant, input.companyId);
-  const listed = (await listProspects(db, input.tenant, { company_id: input.companyId, prospect_search_id: input.prospectSearchId, limit: 100, offset: 0 })).items;
-  // Suppression holds at delivery time: nobody on the list travels in a webhook payload.
-  const prospects = await withoutSuppressedPeople(db, company.domain, listed, (p) => ({ name: p.full_name, email: p.email }));
+  // The payload is what the feed and the order results show for this search: every deliverable person, none suppressed.
+  const delivered = (await loadDeliveredCompanies(db, input.prospectSearchId, [input.companyId])).get(input.companyId);
+  if (!delivered || delivered.erased) throw new NotFoundError("Company", input.companyId);
+  const { company, prospects } = delivered;
   const delivery = await recordDelivery(db, input.tenant, {
     prospectSearchId: input.prospectSearchId,
     companyId: input.companyId,

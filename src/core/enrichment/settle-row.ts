@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
 import type { OrderCompanyStatus } from "../../db/types.ts";
 import type { JobQueue } from "../queue/job-queue.ts";
-import { completeOrderIfSettled } from "./complete-order-if-settled.ts";
+import { completeOrderIfSettled } from "../orders/complete-if-settled.ts";
 import { enqueueWebhookEvent } from "../webhooks/enqueue-event.ts";
 import type { Tenant } from "../context.ts";
 import { settleRowCost } from "../costs/settle-row-cost.ts";

@@ -3,8 +3,7 @@ import type { Db } from "../../db/database.ts";
 import type { Database } from "../../db/types.ts";
 import type { JobQueue } from "../queue/job-queue.ts";
 import { FULFIL_ORDER_TASK } from "../queue/task-contracts.ts";
-import { recordOrderTransition, type OrderActor } from "./record-transition.ts";
-import { announceOrderStatus } from "../enrichment/announce-order-status.ts";
+import { transitionOrder, type OrderActor } from "./transition-order.ts";
 import { priceOrder } from "../costs/price-order.ts";
 import type { PriceList } from "../costs/price-list.ts";
 
@@ -24,7 +23,7 @@ export async function acceptOrder(db: Db, jobs: JobQueue, request: AcceptOrderRe
 }
 
 export async function acceptWithinTransaction(trx: Kysely<Database>, jobs: JobQueue, request: AcceptOrderRequest): Promise<void> {
-  await recordOrderTransition(trx, {
+  await transitionOrder(trx, jobs, {
     orderId: request.orderId,
     to: "ACCEPTED",
     actor: request.actor,
@@ -32,5 +31,4 @@ export async function acceptWithinTransaction(trx: Kysely<Database>, jobs: JobQu
     patch: { ...(await priceOrder(trx, request.orderId, request.estimatedCost, request.priceDefaults)), accepted_at: new Date().toISOString() },
   });
   await jobs.send(FULFIL_ORDER_TASK, { order_id: request.orderId }, { singletonKey: request.orderId }, trx);
-  await announceOrderStatus(trx, jobs, request.orderId, "ACCEPTED");
 }

@@ -1,8 +1,7 @@
 import type { Db } from "../../db/database.ts";
 import type { Tenant } from "../context.ts";
 import type { JobQueue } from "../queue/job-queue.ts";
-import { announceOrderStatus } from "../enrichment/announce-order-status.ts";
-import { recordOrderTransition, type OrderActor } from "./record-transition.ts";
+import { transitionOrder, type OrderActor } from "./transition-order.ts";
 
 /**
  * Cancels an order that has not finished. Outstanding company jobs see the CANCELLED status and
@@ -10,7 +9,7 @@ import { recordOrderTransition, type OrderActor } from "./record-transition.ts";
  */
 export async function cancelOrder(db: Db, jobs: JobQueue, request: { orderId: string; actor: OrderActor; tenant?: Tenant; message?: string }): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await recordOrderTransition(trx, {
+    await transitionOrder(trx, jobs, {
       orderId: request.orderId,
       to: "CANCELLED",
       actor: request.actor,
@@ -18,6 +17,5 @@ export async function cancelOrder(db: Db, jobs: JobQueue, request: { orderId: st
       message: request.message ?? null,
       patch: { completed_at: new Date().toISOString() },
     });
-    await announceOrderStatus(trx, jobs, request.orderId, "CANCELLED");
   });
 }

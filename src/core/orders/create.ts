@@ -7,6 +7,7 @@ import { ValidationError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import { acceptWithinTransaction } from "./accept.ts";
 import type { PriceList } from "../costs/price-list.ts";
+import { recordOrderReceived } from "./transition-order.ts";
 import { assertTestModeQuota, DEFAULT_TEST_MODE_COMPANIES_PER_HOUR } from "./test-mode-quota.ts";
 import { ensureOrderReferences } from "./ensure-references.ts";
 import { CreateOrderInputSchema, type CreateOrderInput, type CreateOrderRequest } from "./schemas.ts";
@@ -59,10 +60,7 @@ export async function createOrder(
       })
       .execute();
     await insertOrderCompanies(trx, orderId, input);
-    await trx
-      .insertInto("order_status_events")
-      .values({ id: newId(), created_at: new Date().toISOString(), order_id: orderId, from_status: null, to_status: "RECEIVED", actor_type: "api_key", actor_id: principal.keyId })
-      .execute();
+    await recordOrderReceived(trx, orderId, { type: "api_key", id: principal.keyId });
     await autoAcceptIfAllowed(trx, jobs, tenant, orderId, companyCount, limits.priceDefaults);
     // The documented create response describes the receipt, whatever review follows (an automatic
     // acceptance shows on GET /orders/{id}): clients match on this exact shape.

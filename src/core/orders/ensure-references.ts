@@ -1,9 +1,10 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/types.ts";
 import type { Tenant } from "../context.ts";
-import { requireOwnedBlacklists } from "../blacklists/require-owned.ts";
-import { NotFoundError } from "../errors.ts";
+import { whereTenant } from "../tenancy/where-tenant.ts";
+import { requireOwnedBlacklists } from "../blacklists/internal.ts";
 import { createProspectSearch } from "../prospect-searches/create.ts";
+import { requireProspectSearch } from "../prospect-searches/internal.ts";
 import type { CreateOrderInput } from "./schemas.ts";
 
 /**
@@ -14,22 +15,9 @@ import type { CreateOrderInput } from "./schemas.ts";
  * as in the older docs), so every result has a prospect search to be seen and delivered through.
  */
 export async function ensureOrderReferences(trx: Kysely<Database>, tenant: Tenant, input: CreateOrderInput): Promise<{ profileId: string }> {
-  if (input.profile_id && !(await ownsProspectSearch(trx, tenant, input.profile_id))) {
-    throw new NotFoundError("ProspectSearch", input.profile_id);
-  }
+  if (input.profile_id) await requireProspectSearch(trx, tenant, input.profile_id);
   await requireOwnedBlacklists(trx, tenant, input.blacklist_ids ?? []);
   return { profileId: input.profile_id ?? (await inlineProfileId(trx, tenant, input)) };
-}
-
-async function ownsProspectSearch(trx: Kysely<Database>, tenant: Tenant, id: string): Promise<boolean> {
-  const row = await trx
-    .selectFrom("prospect_searches")
-    .select("id")
-    .where("id", "=", id)
-    .where("organization_id", "=", tenant.organizationId)
-    .where("test_mode", "=", tenant.testMode)
-    .executeTakeFirst();
-  return Boolean(row);
 }
 
 /**
@@ -40,11 +28,7 @@ async function ownsProspectSearch(trx: Kysely<Database>, tenant: Tenant, id: str
 async function inlineProfileId(trx: Kysely<Database>, tenant: Tenant, input: CreateOrderInput): Promise<string> {
   const name = input.profile_name ?? (input.title ? `Enrichment: ${input.title}` : "Enrichment orders");
   await sql`SELECT pg_advisory_xact_lock(hashtext(${`inline-profile:${tenant.organizationId}:${tenant.testMode}:${name.toLowerCase()}`}))`.execute(trx);
-  const existing = await trx
-    .selectFrom("prospect_searches")
-    .select("id")
-    .where("organization_id", "=", tenant.organizationId)
-    .where("test_mode", "=", tenant.testMode)
+  const existing = await whereTenant(trx.selectFrom("prospect_searches").select("id"), tenant)
     .where(sql<string>`lower(name)`, "=", name.toLowerCase())
     .where("status", "!=", "ARCHIVED")
     .orderBy("created_at")

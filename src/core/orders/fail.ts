@@ -1,7 +1,6 @@
 import type { Db } from "../../db/database.ts";
 import type { JobQueue } from "../queue/job-queue.ts";
-import { announceOrderStatus } from "../enrichment/announce-order-status.ts";
-import { recordOrderTransition } from "./record-transition.ts";
+import { transitionOrder } from "./transition-order.ts";
 
 /**
  * The pipeline itself cannot proceed: the order ends FAILED with the reason the client reads. An
@@ -12,8 +11,7 @@ export async function failOrder(db: Db, jobs: JobQueue, orderId: string, reason:
     const order = await trx.selectFrom("orders").select("status").where("id", "=", orderId).forUpdate().executeTakeFirst();
     if (!order || !["ACCEPTED", "IN_PROGRESS"].includes(order.status)) return;
     const system = { type: "system" as const, id: null };
-    if (order.status === "ACCEPTED") await recordOrderTransition(trx, { orderId, to: "IN_PROGRESS", actor: system });
-    await recordOrderTransition(trx, { orderId, to: "FAILED", actor: system, message: reason, patch: { failure_reason: reason.slice(0, 1000), completed_at: new Date().toISOString() } });
-    await announceOrderStatus(trx, jobs, orderId, "FAILED");
+    if (order.status === "ACCEPTED") await transitionOrder(trx, jobs, { orderId, to: "IN_PROGRESS", actor: system });
+    await transitionOrder(trx, jobs, { orderId, to: "FAILED", actor: system, message: reason, patch: { failure_reason: reason.slice(0, 1000), completed_at: new Date().toISOString() } });
   });
 }

@@ -1,9 +1,7 @@
 import type { Db } from "../../db/database.ts";
-import { companyRowsQuery } from "../companies/company-rows.ts";
-import { presentCompany } from "../companies/present.ts";
 import type { Company } from "../companies/schemas.ts";
-import type { Job } from "../jobs/schemas.ts";
-import { presentProspect } from "../prospects/present.ts";
+import { loadDeliveredCompanies } from "../deliveries/load-delivered-companies.ts";
+import type { Job } from "../job-postings/schemas.ts";
 import type { Prospect } from "../prospects/schemas.ts";
 import type { Technology } from "../technologies/schemas.ts";
 
@@ -20,15 +18,17 @@ const groupBy = <T extends { company_id: string }>(rows: T[]) => {
   return map;
 };
 
-/** Companies (as the order's search sees them) and the parts the order's features ask for, batched. */
+/**
+ * Companies and people exactly as the feed and webhooks deliver them (`loadDeliveredCompanies`),
+ * plus the parts the order's features ask for, batched. An erased company is no result any more.
+ */
 export async function loadResultDetails(db: Db, profileId: string | null, features: string[], companyIds: string[]): Promise<ResultDetails> {
   const wants = (feature: string) => features.includes(feature);
   if (!companyIds.length || !profileId) {
     return { companies: new Map(), prospects: new Map(), technologies: wants("TECHNOLOGIES") ? new Map() : null, jobs: wants("JOBS") ? new Map() : null };
   }
-  const [companyRows, prospectRows, technologyRows, jobRows] = await Promise.all([
-    companyRowsQuery(db).where("sc.prospect_search_id", "=", profileId).where("sc.company_id", "in", companyIds).execute(),
-    wants("CONTACTS") ? db.selectFrom("prospects").selectAll().where("company_id", "in", companyIds).where("erased_at", "is", null).orderBy("full_name").execute() : [],
+  const [delivered, technologyRows, jobRows] = await Promise.all([
+    loadDeliveredCompanies(db, profileId, companyIds, { withProspects: wants("CONTACTS") }),
     wants("TECHNOLOGIES")
       ? db.selectFrom("company_technologies").select(["id", "company_id", "name", "slug", "categories", "version", "confidence", "first_detected_at", "last_detected_at", "evidence"]).where("company_id", "in", companyIds).orderBy("confidence", "desc").execute()
       : [],
@@ -36,9 +36,10 @@ export async function loadResultDetails(db: Db, profileId: string | null, featur
       ? db.selectFrom("company_jobs").select(["id", "company_id", "title", "location", "employment_type", "department", "url", "source", "ats", "posted_at", "first_seen_at", "last_seen_at", "status"]).where("company_id", "in", companyIds).execute()
       : [],
   ]);
+  const present = [...delivered.values()].filter((entry) => !entry.erased);
   return {
-    companies: new Map(companyRows.map((row) => [row.id, presentCompany(row)])),
-    prospects: new Map([...groupBy(prospectRows).entries()].map(([id, rows]) => [id, rows.map(presentProspect)])),
+    companies: new Map(present.map((entry) => [entry.company.id, entry.company])),
+    prospects: new Map(present.map((entry) => [entry.company.id, entry.prospects])),
     technologies: wants("TECHNOLOGIES") ? groupBy(technologyRows.map((row) => ({ ...row, evidence: Array.isArray(row.evidence) ? (row.evidence as Technology["evidence"]) : [] }))) : null,
     jobs: wants("JOBS") ? groupBy(jobRows) : null,
   };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CompanySchema } from "../companies/schemas.ts";
-import { JobSchema } from "../jobs/schemas.ts";
+import { JobSchema } from "../job-postings/schemas.ts";
 import { ProspectSchema } from "../prospects/schemas.ts";
 import { TechnologySchema } from "../technologies/schemas.ts";
 

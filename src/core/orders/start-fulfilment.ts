@@ -1,9 +1,8 @@
 import type { Db } from "../../db/database.ts";
 import type { JobQueue } from "../queue/job-queue.ts";
 import { DISCOVER_TASK, ENRICH_COMPANY_TASK } from "../queue/task-contracts.ts";
-import { recordOrderTransition } from "./record-transition.ts";
-import { announceOrderStatus } from "../enrichment/announce-order-status.ts";
-import { completeOrderIfSettled } from "../enrichment/complete-order-if-settled.ts";
+import { transitionOrder } from "./transition-order.ts";
+import { completeOrderIfSettled } from "./complete-if-settled.ts";
 import { fairPriority, tenantBacklog } from "./fair-queue.ts";
 
 
@@ -24,8 +23,7 @@ export async function startOrderFulfilment(
   if (!order) return { started: false, reason: "order no longer exists" };
   if (order.status !== "ACCEPTED") return { started: false, reason: `order is ${order.status}` };
   return db.transaction().execute(async (trx) => {
-    await recordOrderTransition(trx, { orderId, to: "IN_PROGRESS", actor: { type: "system", id: null } });
-    await announceOrderStatus(trx, jobs, orderId, "IN_PROGRESS");
+    await transitionOrder(trx, jobs, { orderId, to: "IN_PROGRESS", actor: { type: "system", id: null } });
     if (order.order_type === "DISCOVERY") {
       await jobs.send(DISCOVER_TASK, { order_id: orderId }, { singletonKey: orderId }, trx);
       return { started: true as const, pendingRows: 0 };

@@ -10,15 +10,3 @@ export async function getProspectSearch(db: Db, tenant: Tenant, prospectSearchId
   if (!row) throw new NotFoundError("ProspectSearch", prospectSearchId);
   return presentProspectSearch(row);
 }
-
-/** Throws PROSPECT_SEARCH_NOT_FOUND unless the search belongs to the tenant. */
-export async function requireProspectSearch(db: Db, tenant: Tenant, prospectSearchId: string): Promise<void> {
-  const row = await db
-    .selectFrom("prospect_searches")
-    .select("id")
-    .where("id", "=", prospectSearchId)
-    .where("organization_id", "=", tenant.organizationId)
-    .where("test_mode", "=", tenant.testMode)
-    .executeTakeFirst();
-  if (!row) throw new NotFoundError("ProspectSearch", prospectSearchId);
-}

@@ -29,12 +29,9 @@ export async function updateProspectSearch(
   const requested = requestedFields(input);
   const stripped = actor.canEditAdminFields ? [] : requested.filter((field) => isAdminOnly(field));
   const changes = columnChanges(input, requested.filter((field) => !stripped.includes(field)));
-  const updated = await db
-    .updateTable("prospect_searches")
+  const updated = await whereTenant(db.updateTable("prospect_searches"), tenant)
     .set({ ...changes, version: sql<number>`version + 1`, updated_at: sql<string>`now()` })
     .where("id", "=", prospectSearchId)
-    .where("organization_id", "=", tenant.organizationId)
-    .where("test_mode", "=", tenant.testMode)
     .where("version", "=", input.version)
     .returning("id")
     .executeTakeFirst();

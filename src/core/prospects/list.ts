@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
-import { assertCompanyVisible } from "../companies/assert-visible.ts";
-import { assertSearchOfTenant } from "../companies/assert-search-of-tenant.ts";
+import { assertCompanyVisible } from "../companies/internal.ts";
+import { requireProspectSearch } from "../prospect-searches/internal.ts";
 import { likePattern } from "../companies/like-pattern.ts";
 import type { Tenant } from "../context.ts";
 import { toPage, type Page } from "../pagination.ts";
@@ -11,7 +11,7 @@ import { visibleProspectsQuery } from "./visible-prospects.ts";
 
 /** GET /prospects; a company or search filter the tenant cannot see is a 404, as on GET /companies. */
 export async function listProspects(db: Db, tenant: Tenant, query: ListProspectsQuery): Promise<Page<Prospect>> {
-  if (query.prospect_search_id) await assertSearchOfTenant(db, tenant, query.prospect_search_id);
+  if (query.prospect_search_id) await requireProspectSearch(db, tenant, query.prospect_search_id);
   if (query.company_id) await assertCompanyVisible(db, tenant, query.company_id);
   let base = visibleProspectsQuery(db, tenant, query.prospect_search_id);
   if (query.company_id) base = base.where("p.company_id", "=", query.company_id);

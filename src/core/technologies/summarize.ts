@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
-import { assertCompanyVisible } from "../companies/assert-visible.ts";
+import { assertCompanyVisible } from "../companies/internal.ts";
 import type { Tenant } from "../context.ts";
 import type { TechnologySummary } from "./schemas.ts";
 

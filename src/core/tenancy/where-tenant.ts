@@ -9,13 +9,17 @@ type TenantTable = {
 /**
  * Restricts a query on a tenant table to one tenant. Every core query on tenant data goes through
  * this, so a forgotten filter cannot leak another organization's rows (or test data into live).
+ * One overload per builder keeps the query's own table and output types, so `.set()`,
+ * `.returning()` and `.execute()` stay typed after it.
  */
-// Kysely types generic builders with `any` for the parts a helper does not constrain (its documented pattern).
-/* eslint-disable @typescript-eslint/no-explicit-any */
-export function whereTenant<QB extends
-  | SelectQueryBuilder<Database, TenantTable, any>
-  | UpdateQueryBuilder<Database, TenantTable, TenantTable, any>
-  | DeleteQueryBuilder<Database, TenantTable, any>>(query: QB, tenant: Tenant): QB {
-  return (query as any).where("organization_id", "=", tenant.organizationId).where("test_mode", "=", tenant.testMode) as QB;
+export function whereTenant<T extends TenantTable, O>(query: SelectQueryBuilder<Database, T, O>, tenant: Tenant): SelectQueryBuilder<Database, T, O>;
+export function whereTenant<T extends TenantTable, O>(query: UpdateQueryBuilder<Database, T, T, O>, tenant: Tenant): UpdateQueryBuilder<Database, T, T, O>;
+export function whereTenant<T extends TenantTable, O>(query: DeleteQueryBuilder<Database, T, O>, tenant: Tenant): DeleteQueryBuilder<Database, T, O>;
+export function whereTenant(query: TenantFilterable, tenant: Tenant): TenantFilterable {
+  return query.where("organization_id", "=", tenant.organizationId).where("test_mode", "=", tenant.testMode);
 }
-/* eslint-enable @typescript-eslint/no-explicit-any */
+
+// What the implementation needs of any of the three builders: one untyped column filter.
+interface TenantFilterable {
+  where(column: "organization_id" | "test_mode", operator: "=", value: string | boolean): TenantFilterable;
+}

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "../../db/database.ts";
-import { assertSearchOfTenant } from "../companies/assert-search-of-tenant.ts";
+import { requireProspectSearch } from "../prospect-searches/internal.ts";
 import type { Tenant } from "../context.ts";
 import { ValidationError, type FieldError } from "../errors.ts";
 import { newId } from "../ids.ts";
@@ -24,7 +24,7 @@ export async function createDestination(
   const input = CreateDestinationInputSchema.parse(rawInput);
   const problems = [destinationUrlProblem(input.url), authProblem(input.auth_type, input.auth_token)].filter((p): p is FieldError => p !== null);
   if (problems.length) throw new ValidationError(problems);
-  await assertSearchOfTenant(db, tenant, prospectSearchId);
+  await requireProspectSearch(db, tenant, prospectSearchId);
   const signingSecret = `whsec_${randomBytes(24).toString("base64")}`;
   const id = newId();
   const sealed = sealDestinationSecrets(secrets, id, { signingSecret, authToken: input.auth_type === "bearer" ? input.auth_token! : null });

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/database.ts";
-import { assertSearchOfTenant } from "../companies/assert-search-of-tenant.ts";
+import { requireProspectSearch } from "../prospect-searches/internal.ts";
 import type { Tenant } from "../context.ts";
 import { toPage, type Page, type PageQuery } from "../pagination.ts";
 import { whereTenant } from "../tenancy/where-tenant.ts";
@@ -7,7 +7,7 @@ import { presentDestination } from "./present.ts";
 import type { Destination } from "./schemas.ts";
 
 export async function listDestinations(db: Db, tenant: Tenant, prospectSearchId: string, page: PageQuery): Promise<Page<Destination>> {
-  await assertSearchOfTenant(db, tenant, prospectSearchId);
+  await requireProspectSearch(db, tenant, prospectSearchId);
   const base = whereTenant(db.selectFrom("webhook_destinations"), tenant).where("prospect_search_id", "=", prospectSearchId);
   const [rows, count] = await Promise.all([
     base.selectAll().orderBy("created_at").orderBy("id").limit(page.limit).offset(page.offset).execute(),

@@ -4,6 +4,7 @@ import type { JobQueue } from "../queue/job-queue.ts";
 import { DELIVER_WEBHOOK_TASK } from "../queue/task-contracts.ts";
 import type { Tenant } from "../context.ts";
 import { newId } from "../ids.ts";
+import { whereTenant } from "../tenancy/where-tenant.ts";
 
 
 export interface WebhookEventInput {
@@ -21,12 +22,8 @@ export interface WebhookEventInput {
  * so an event exists exactly when the fact it announces is committed.
  */
 export async function enqueueWebhookEvent(trx: Kysely<Database>, jobs: JobQueue, tenant: Tenant, input: WebhookEventInput): Promise<number> {
-  const destinations = await trx
-    .selectFrom("webhook_destinations")
-    .select("id")
+  const destinations = await whereTenant(trx.selectFrom("webhook_destinations").select("id"), tenant)
     .where("prospect_search_id", "=", input.prospectSearchId)
-    .where("organization_id", "=", tenant.organizationId)
-    .where("test_mode", "=", tenant.testMode)
     .where("status", "=", "active")
     .execute();
   let queued = 0;

@@ -2,6 +2,7 @@ import type { Db } from "../../db/database.ts";
 import type { Tenant } from "../context.ts";
 import { NotFoundError } from "../errors.ts";
 import { toPage, type Page, type PageQuery } from "../pagination.ts";
+import { whereTenant } from "../tenancy/where-tenant.ts";
 
 export interface WebhookEventLog {
   id: string;
@@ -18,12 +19,8 @@ export interface WebhookEventLog {
 
 /** The delivery log of one destination: every event with every attempt. */
 export async function listWebhookEvents(db: Db, tenant: Tenant, destinationId: string, page: PageQuery): Promise<Page<WebhookEventLog>> {
-  const destination = await db
-    .selectFrom("webhook_destinations")
-    .select("id")
+  const destination = await whereTenant(db.selectFrom("webhook_destinations").select("id"), tenant)
     .where("id", "=", destinationId)
-    .where("organization_id", "=", tenant.organizationId)
-    .where("test_mode", "=", tenant.testMode)
     .executeTakeFirst();
   if (!destination) throw new NotFoundError("WebhookDestination", destinationId);
   const base = db.selectFrom("webhook_events").where("destination_id", "=", destinationId);

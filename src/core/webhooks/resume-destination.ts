@@ -3,17 +3,15 @@ import type { JobQueue } from "../queue/job-queue.ts";
 import type { Tenant } from "../context.ts";
 import { NotFoundError } from "../errors.ts";
 import { DELIVER_WEBHOOK_TASK } from "../queue/task-contracts.ts";
+import { whereTenant } from "../tenancy/where-tenant.ts";
 
 /** Re-activates a paused destination and sends the events it held back, oldest first. */
 export async function resumeDestination(db: Db, jobs: JobQueue, tenant: Tenant, prospectSearchId: string, destinationId: string): Promise<{ requeued: number }> {
   return db.transaction().execute(async (trx) => {
-    const destination = await trx
-      .updateTable("webhook_destinations")
+    const destination = await whereTenant(trx.updateTable("webhook_destinations"), tenant)
       .set({ status: "active", consecutive_failures: 0, updated_at: new Date().toISOString() })
       .where("id", "=", destinationId)
       .where("prospect_search_id", "=", prospectSearchId)
-      .where("organization_id", "=", tenant.organizationId)
-      .where("test_mode", "=", tenant.testMode)
       .where("status", "in", ["active", "paused"])
       .returning("id")
       .executeTakeFirst();

@@ -1,6 +1,6 @@
 import { extractPeople } from "../extract/contacts/index.ts";
 import { extractCompany } from "../extract/firmographics/index.ts";
-import { extractJobs, fetchAtsJobs } from "../extract/jobs/index.ts";
+import { extractJobs, fetchAtsJobs } from "../extract/job-postings/index.ts";
 import { classifyIndustry } from "../industry/classify-industry.ts";
 import { detectTechnologies, loadBuiltinFingerprints, reportedTechnologies } from "../extract/tech/index.ts";
 import type { ExtractorSet } from "./extractor-set.ts";

@@ -1,5 +1,5 @@
 import type { Company } from "../../core/companies/schemas.ts";
-import type { Job } from "../../core/jobs/schemas.ts";
+import type { Job } from "../../core/job-postings/schemas.ts";
 import type { Prospect } from "../../core/prospects/schemas.ts";
 import type { Technology } from "../../core/technologies/schemas.ts";
 import type { PredictionMeta } from "../to-label-prediction.ts";

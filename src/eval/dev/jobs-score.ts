@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
-import { extractJobs } from "../../engine/extract/jobs/index.ts";
+import { extractJobs } from "../../engine/extract/job-postings/index.ts";
 import { loadCorpusSitePages } from "../load-corpus-site.ts";
 
 // Development aid: runs the jobs extractor over every corpus site and scores the "jobs" family.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Company } from "../../../core/companies/schemas.ts";
-import type { Job } from "../../../core/jobs/schemas.ts";
+import type { Job } from "../../../core/job-postings/schemas.ts";
 import type { Prospect } from "../../../core/prospects/schemas.ts";
 import type { Technology } from "../../../core/technologies/schemas.ts";
 import { apiToLabelPrediction } from "../api-to-label-prediction.ts";

@@ -20,6 +20,6 @@ export function registerCreateApiKey(app: FastifyInstance, deps: AppDeps): void 
       response: { 201: CreatedApiKeySchema, ...errorResponses(404) },
     },
     handler: async (request, reply) =>
-      reply.code(201).send(await createApiKey(deps.db, request.params.org_id as string, request.body)),
+      reply.code(201).send(await createApiKey(deps.db, request.params.org_id, request.body)),
   });
 }

@@ -20,6 +20,6 @@ export function registerListApiKeys(app: FastifyInstance, deps: AppDeps): void {
       querystring: PageQuerySchema,
       response: { 200: pageSchema(ApiKeySchema), ...errorResponses(404) },
     },
-    handler: async (request) => listApiKeys(deps.db, request.params.org_id as string, request.query),
+    handler: async (request) => listApiKeys(deps.db, request.params.org_id, request.query),
   });
 }

@@ -18,6 +18,6 @@ export function registerRevokeApiKey(app: FastifyInstance, deps: AppDeps): void 
       params: UuidParam("key_id"),
       response: { 200: ApiKeySchema, ...errorResponses(404) },
     },
-    handler: async (request) => revokeApiKey(deps.db, request.params.key_id as string),
+    handler: async (request) => revokeApiKey(deps.db, request.params.key_id),
   });
 }

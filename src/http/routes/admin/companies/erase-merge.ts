@@ -23,7 +23,7 @@ export function registerCompanyErasureAndMerge(app: FastifyInstance, deps: AppDe
       response: { 200: z.object({ erased: z.literal(true), notified_searches: z.number().int(), test_mode: World }), ...errorResponses(404) },
     },
     handler: async (request) => {
-      const { notifiedSearches, testMode } = await eraseCompanyAndNotify(deps.db, deps.jobs, request.params.company_id as string);
+      const { notifiedSearches, testMode } = await eraseCompanyAndNotify(deps.db, deps.jobs, request.params.company_id);
       return { erased: true as const, notified_searches: notifiedSearches, test_mode: testMode };
     },
   });
@@ -39,7 +39,7 @@ export function registerCompanyErasureAndMerge(app: FastifyInstance, deps: AppDe
       response: { 200: z.object({ merged_into: z.uuid(), test_mode: World }), ...errorResponses(404, 409) },
     },
     handler: async (request) => {
-      const { testMode } = await mergeCompanies(deps.db, request.params.company_id as string, request.body.into_company_id);
+      const { testMode } = await mergeCompanies(deps.db, request.params.company_id, request.body.into_company_id);
       return { merged_into: request.body.into_company_id, test_mode: testMode };
     },
   });

@@ -49,7 +49,7 @@ export function registerCompanyImportRoutes(app: FastifyInstance, deps: AppDeps)
   typed.get("/api/admin/v1/company-imports/:import_id", {
     config: { auth },
     schema: { tags: ["Admin"], summary: "An import's status, counts and first errors", ...authDocs(auth), params: UuidParam("import_id"), response: { 200: CompanyImportSchema, ...errorResponses(404) } },
-    handler: async (request) => getCompanyImport(deps.db, request.params.import_id as string),
+    handler: async (request) => getCompanyImport(deps.db, request.params.import_id),
   });
   typed.get("/api/admin/v1/company-imports", {
     config: { auth },

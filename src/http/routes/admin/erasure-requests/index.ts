@@ -33,6 +33,6 @@ export function registerErasureRequestQueue(app: FastifyInstance, deps: AppDeps)
       body: ResolveErasureRequestSchema,
       response: { 200: QueuedErasureRequestSchema, ...errorResponses(404, 409) },
     },
-    handler: async (request) => resolveErasureRequest(deps.db, deps.jobs, request.params.request_id as string, request.body),
+    handler: async (request) => resolveErasureRequest(deps.db, deps.jobs, request.params.request_id, request.body),
   });
 }

@@ -33,7 +33,7 @@ export function registerMergeCandidateRoutes(app: FastifyInstance, deps: AppDeps
         params: UuidParam("candidate_id"),
         response: { 200: MergeCandidateSchema, ...errorResponses(404, 409) },
       },
-      handler: async (request) => resolveMergeCandidate(deps.db, request.params.candidate_id as string, action === "approve" ? "merge" : "dismiss"),
+      handler: async (request) => resolveMergeCandidate(deps.db, request.params.candidate_id, action === "approve" ? "merge" : "dismiss"),
     });
   }
 }

@@ -27,7 +27,7 @@ export function registerOrderReview(app: FastifyInstance, deps: AppDeps): void {
     config: { auth },
     schema: schemaFor("Accept an order (starts fulfilment; estimated_cost defaults to the price list times the company count)", AcceptBody.nullish()),
     handler: async (request) => {
-      const orderId = request.params.order_id as string;
+      const orderId = request.params.order_id;
       const body = AcceptBody.parse(request.body ?? {});
       await acceptOrder(deps.db, deps.jobs, { orderId, estimatedCost: body.estimated_cost ?? null, priceDefaults: deps.priceDefaults, actor: { type: "admin", id: adminPrincipal(request).keyId } });
       return getOrderAsOperator(deps.db, orderId);
@@ -38,7 +38,7 @@ export function registerOrderReview(app: FastifyInstance, deps: AppDeps): void {
     config: { auth },
     schema: schemaFor("Reject an order with a message for the client", RejectBody),
     handler: async (request) => {
-      const orderId = request.params.order_id as string;
+      const orderId = request.params.order_id;
       const { message } = RejectBody.parse(request.body);
       await rejectOrder(deps.db, deps.jobs, { orderId, message, actor: { type: "admin", id: adminPrincipal(request).keyId } });
       return getOrderAsOperator(deps.db, orderId);
@@ -49,7 +49,7 @@ export function registerOrderReview(app: FastifyInstance, deps: AppDeps): void {
     config: { auth },
     schema: schemaFor("Cancel an order", CancelBody.nullish()),
     handler: async (request) => {
-      const orderId = request.params.order_id as string;
+      const orderId = request.params.order_id;
       const { message } = CancelBody.parse(request.body ?? {});
       await cancelOrder(deps.db, deps.jobs, { orderId, message, actor: { type: "admin", id: adminPrincipal(request).keyId } });
       return getOrderAsOperator(deps.db, orderId);

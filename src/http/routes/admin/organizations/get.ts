@@ -18,6 +18,6 @@ export function registerGetOrganization(app: FastifyInstance, deps: AppDeps): vo
       params: UuidParam("org_id"),
       response: { 200: OrganizationSchema, ...errorResponses(404) },
     },
-    handler: async (request) => getOrganization(deps.db, request.params.org_id as string),
+    handler: async (request) => getOrganization(deps.db, request.params.org_id),
   });
 }

@@ -19,6 +19,6 @@ export function registerUpdateOrganization(app: FastifyInstance, deps: AppDeps):
       body: UpdateOrganizationInputSchema,
       response: { 200: OrganizationSchema, ...errorResponses(404) },
     },
-    handler: async (request) => updateOrganization(deps.db, request.params.org_id as string, request.body),
+    handler: async (request) => updateOrganization(deps.db, request.params.org_id, request.body),
   });
 }

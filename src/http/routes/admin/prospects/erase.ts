@@ -19,7 +19,7 @@ export function registerProspectErasure(app: FastifyInstance, deps: AppDeps): vo
       response: { 200: z.object({ erased: z.literal(true), company_id: z.uuid(), notified_searches: z.number().int() }), ...errorResponses(404) },
     },
     handler: async (request) => {
-      const erased = await erasePersonAndNotify(deps.db, deps.jobs, request.params.prospect_id as string);
+      const erased = await erasePersonAndNotify(deps.db, deps.jobs, request.params.prospect_id);
       return { erased: true as const, company_id: erased.companyId, notified_searches: erased.notifiedSearches };
     },
   });

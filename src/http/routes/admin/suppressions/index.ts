@@ -34,7 +34,7 @@ export function registerSuppressionRoutes(app: FastifyInstance, deps: AppDeps): 
     config: { auth },
     schema: { tags: ["Admin"], summary: "Lift a suppression", ...authDocs(auth), params: UuidParam("suppression_id"), response: { 204: z.null().describe("Deleted"), ...errorResponses(404) } },
     handler: async (request, reply) => {
-      await removeSuppression(deps.db, request.params.suppression_id as string);
+      await removeSuppression(deps.db, request.params.suppression_id);
       return reply.code(204).send(null);
     },
   });

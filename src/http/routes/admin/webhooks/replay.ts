@@ -19,7 +19,7 @@ export function registerAdminReplayEvent(app: FastifyInstance, deps: AppDeps): v
       response: { 202: ReplayAcceptedSchema, ...errorResponses(404, 409) },
     },
     handler: async (request, reply) => {
-      const eventId = request.params.event_id as string;
+      const eventId = request.params.event_id;
       await replayWebhookEvent(deps.db, deps.jobs, eventId, {});
       return reply.code(202).send({ event_id: eventId, status: "queued" as const });
     },

@@ -39,7 +39,7 @@ export function registerAddBlacklistEntries(app: FastifyInstance, deps: AppDeps)
         body: AddEntriesInputSchema,
         response: { 200: AddEntriesResultSchema, ...errorResponses(404) },
       },
-      handler: async (request) => addBlacklistEntries(deps.db, tenantOf(request), request.params.id as string, request.body),
+      handler: async (request) => addBlacklistEntries(deps.db, tenantOf(request), request.params.id, request.body),
     });
   });
 }

@@ -19,6 +19,6 @@ export function registerDeleteBlacklistEntries(app: FastifyInstance, deps: AppDe
       body: DeleteEntriesInputSchema,
       response: { 200: DeleteEntriesResultSchema, ...errorResponses(404) },
     },
-    handler: async (request) => deleteBlacklistEntries(deps.db, tenantOf(request), request.params.id as string, request.body),
+    handler: async (request) => deleteBlacklistEntries(deps.db, tenantOf(request), request.params.id, request.body),
   });
 }

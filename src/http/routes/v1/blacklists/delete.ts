@@ -19,7 +19,7 @@ export function registerDeleteBlacklist(app: FastifyInstance, deps: AppDeps): vo
       response: { 204: z.null().describe("Deleted"), ...errorResponses(404) },
     },
     handler: async (request, reply) => {
-      await deleteBlacklist(deps.db, tenantOf(request), request.params.id as string);
+      await deleteBlacklist(deps.db, tenantOf(request), request.params.id);
       return reply.code(204).send(null);
     },
   });

@@ -18,6 +18,6 @@ export function registerGetBlacklist(app: FastifyInstance, deps: AppDeps): void 
       params: UuidParam("id"),
       response: { 200: BlacklistSchema, ...errorResponses(404) },
     },
-    handler: async (request) => getBlacklist(deps.db, tenantOf(request), request.params.id as string),
+    handler: async (request) => getBlacklist(deps.db, tenantOf(request), request.params.id),
   });
 }

@@ -20,6 +20,6 @@ export function registerListBlacklistEntries(app: FastifyInstance, deps: AppDeps
       querystring: PageQuerySchema,
       response: { 200: pageSchema(BlacklistEntrySchema), ...errorResponses(404) },
     },
-    handler: async (request) => listBlacklistEntries(deps.db, tenantOf(request), request.params.id as string, request.query),
+    handler: async (request) => listBlacklistEntries(deps.db, tenantOf(request), request.params.id, request.query),
   });
 }

@@ -19,6 +19,6 @@ export function registerUpdateBlacklist(app: FastifyInstance, deps: AppDeps): vo
       body: UpdateBlacklistInputSchema,
       response: { 200: BlacklistSchema, ...errorResponses(404) },
     },
-    handler: async (request) => updateBlacklist(deps.db, tenantOf(request), request.params.id as string, request.body),
+    handler: async (request) => updateBlacklist(deps.db, tenantOf(request), request.params.id, request.body),
   });
 }

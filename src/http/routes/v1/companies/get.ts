@@ -18,6 +18,6 @@ export function registerGetCompany(app: FastifyInstance, deps: AppDeps): void {
       params: UuidParam("company_id"),
       response: { 200: CompanySchema, ...errorResponses(404) },
     },
-    handler: async (request) => getCompany(deps.db, tenantOf(request), request.params.company_id as string),
+    handler: async (request) => getCompany(deps.db, tenantOf(request), request.params.company_id),
   });
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { JobsSummarySchema } from "../../../../core/jobs/schemas.ts";
-import { summarizeCompanyJobs } from "../../../../core/jobs/summarize.ts";
+import { JobsSummarySchema } from "../../../../core/job-postings/schemas.ts";
+import { summarizeCompanyJobs } from "../../../../core/job-postings/summarize.ts";
 import { errorResponses, UuidParam } from "../../../schemas.ts";
 import type { AppDeps } from "../../../deps.ts";
 import { authDocs, tenantOf, type RouteAuth } from "../../../route-auth.ts";
@@ -18,6 +18,6 @@ export function registerCompanyJobsSummary(app: FastifyInstance, deps: AppDeps):
       params: UuidParam("company_id"),
       response: { 200: JobsSummarySchema, ...errorResponses(404) },
     },
-    handler: async (request) => summarizeCompanyJobs(deps.db, tenantOf(request), request.params.company_id as string),
+    handler: async (request) => summarizeCompanyJobs(deps.db, tenantOf(request), request.params.company_id),
   });
 }

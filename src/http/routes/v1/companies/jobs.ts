@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { listCompanyJobs } from "../../../../core/jobs/list.ts";
-import { JobSchema, ListJobsQuerySchema } from "../../../../core/jobs/schemas.ts";
+import { listCompanyJobs } from "../../../../core/job-postings/list.ts";
+import { JobSchema, ListJobsQuerySchema } from "../../../../core/job-postings/schemas.ts";
 import { errorResponses, pageSchema, UuidParam } from "../../../schemas.ts";
 import type { AppDeps } from "../../../deps.ts";
 import { authDocs, tenantOf, type RouteAuth } from "../../../route-auth.ts";
@@ -19,6 +19,6 @@ export function registerListCompanyJobs(app: FastifyInstance, deps: AppDeps): vo
       querystring: ListJobsQuerySchema,
       response: { 200: pageSchema(JobSchema), ...errorResponses(404) },
     },
-    handler: async (request) => listCompanyJobs(deps.db, tenantOf(request), request.params.company_id as string, request.query),
+    handler: async (request) => listCompanyJobs(deps.db, tenantOf(request), request.params.company_id, request.query),
   });
 }

@@ -21,6 +21,6 @@ export function registerSetCompanyReviewStatus(app: FastifyInstance, deps: AppDe
       body: SetReviewStatusInputSchema,
       response: { 200: CompanySchema, ...errorResponses(404) },
     },
-    handler: async (request) => setCompanyReviewStatus(deps.db, tenantOf(request), request.params.company_id as string, request.body),
+    handler: async (request) => setCompanyReviewStatus(deps.db, tenantOf(request), request.params.company_id, request.body),
   });
 }

@@ -18,6 +18,6 @@ export function registerCompanyTechnologySummary(app: FastifyInstance, deps: App
       params: UuidParam("company_id"),
       response: { 200: TechnologySummarySchema, ...errorResponses(404) },
     },
-    handler: async (request) => summarizeCompanyTechnologies(deps.db, tenantOf(request), request.params.company_id as string),
+    handler: async (request) => summarizeCompanyTechnologies(deps.db, tenantOf(request), request.params.company_id),
   });
 }

@@ -20,6 +20,6 @@ export function registerListCompanyTechnologies(app: FastifyInstance, deps: AppD
       querystring: PageQuerySchema,
       response: { 200: pageSchema(TechnologySchema), ...errorResponses(404) },
     },
-    handler: async (request) => listCompanyTechnologies(deps.db, tenantOf(request), request.params.company_id as string, request.query),
+    handler: async (request) => listCompanyTechnologies(deps.db, tenantOf(request), request.params.company_id, request.query),
   });
 }

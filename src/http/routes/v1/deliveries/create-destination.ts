@@ -20,6 +20,6 @@ export function registerCreateDestination(app: FastifyInstance, deps: AppDeps): 
       response: { 201: CreatedDestinationSchema, ...errorResponses(404) },
     },
     handler: async (request, reply) =>
-      reply.code(201).send(await createDestination(deps.db, deps.secrets, tenantOf(request), request.params.prospect_search_id as string, request.body)),
+      reply.code(201).send(await createDestination(deps.db, deps.secrets, tenantOf(request), request.params.prospect_search_id, request.body)),
   });
 }

@@ -27,6 +27,6 @@ export function registerDeliveryFeed(app: FastifyInstance, deps: AppDeps): void 
       },
     },
     handler: async (request) =>
-      listDeliveredCompanies(deps.db, tenantOf(request), request.params.prospect_search_id as string, request.query),
+      listDeliveredCompanies(deps.db, tenantOf(request), request.params.prospect_search_id, request.query),
   });
 }

@@ -20,6 +20,6 @@ export function registerListDestinations(app: FastifyInstance, deps: AppDeps): v
       querystring: PageQuerySchema,
       response: { 200: pageSchema(DestinationSchema), ...errorResponses(404) },
     },
-    handler: async (request) => listDestinations(deps.db, tenantOf(request), request.params.prospect_search_id as string, request.query),
+    handler: async (request) => listDestinations(deps.db, tenantOf(request), request.params.prospect_search_id, request.query),
   });
 }

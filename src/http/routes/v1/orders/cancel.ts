@@ -21,7 +21,7 @@ export function registerCancelOrder(app: FastifyInstance, deps: AppDeps): void {
     },
     handler: async (request) => {
       const principal = apiKeyPrincipal(request);
-      const orderId = request.params.order_id as string;
+      const orderId = request.params.order_id;
       await cancelOrder(deps.db, deps.jobs, { orderId, tenant: principal.tenant, actor: { type: "api_key", id: principal.keyId } });
       return getOrder(deps.db, principal.tenant, orderId);
     },

@@ -18,6 +18,6 @@ export function registerGetOrder(app: FastifyInstance, deps: AppDeps): void {
       params: UuidParam("order_id"),
       response: { 200: OrderSchema, ...errorResponses(404) },
     },
-    handler: async (request) => getOrder(deps.db, tenantOf(request), request.params.order_id as string),
+    handler: async (request) => getOrder(deps.db, tenantOf(request), request.params.order_id),
   });
 }

@@ -31,7 +31,7 @@ export function registerOrderResults(app: FastifyInstance, deps: AppDeps): void 
       response: { 200: cursorPageSchema(OrderResultSchema), ...errorResponses(404) },
     },
     handler: async (request, reply) => {
-      const orderId = request.params.order_id as string;
+      const orderId = request.params.order_id;
       if (!prefersCsv(request.headers.accept)) return listOrderResults(deps.db, tenantOf(request), orderId, request.query);
       const records = await orderResultCsvRecords(deps.db, tenantOf(request), orderId, request.query.status);
       const csv = Readable.from(records).pipe(stringify({ header: true, columns: RESULT_CSV_COLUMNS }));

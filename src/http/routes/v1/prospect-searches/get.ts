@@ -18,6 +18,6 @@ export function registerGetProspectSearch(app: FastifyInstance, deps: AppDeps): 
       params: UuidParam("id"),
       response: { 200: ProspectSearchSchema, ...errorResponses(404) },
     },
-    handler: async (request) => getProspectSearch(deps.db, tenantOf(request), request.params.id as string),
+    handler: async (request) => getProspectSearch(deps.db, tenantOf(request), request.params.id),
   });
 }

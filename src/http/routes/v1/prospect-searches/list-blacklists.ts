@@ -20,6 +20,6 @@ export function registerListAssignedBlacklists(app: FastifyInstance, deps: AppDe
       querystring: PageQuerySchema,
       response: { 200: pageSchema(BlacklistSchema), ...errorResponses(404) },
     },
-    handler: async (request) => listAssignedBlacklists(deps.db, tenantOf(request), request.params.id as string, request.query),
+    handler: async (request) => listAssignedBlacklists(deps.db, tenantOf(request), request.params.id, request.query),
   });
 }

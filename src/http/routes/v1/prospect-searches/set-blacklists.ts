@@ -19,6 +19,6 @@ export function registerSetAssignedBlacklists(app: FastifyInstance, deps: AppDep
       body: AssignBlacklistsInputSchema,
       response: { 200: pageSchema(BlacklistSchema), ...errorResponses(404) },
     },
-    handler: async (request) => setAssignedBlacklists(deps.db, tenantOf(request), request.params.id as string, request.body),
+    handler: async (request) => setAssignedBlacklists(deps.db, tenantOf(request), request.params.id, request.body),
   });
 }

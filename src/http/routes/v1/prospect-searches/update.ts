@@ -27,6 +27,6 @@ export function registerUpdateProspectSearch(app: FastifyInstance, deps: AppDeps
     },
     handler: // API keys act for the organization, never as one of its admins (see CONTRACT: admin-only fields).
     async (request) =>
-      updateProspectSearch(deps.db, tenantOf(request), request.params.id as string, request.body, { canEditAdminFields: false }),
+      updateProspectSearch(deps.db, tenantOf(request), request.params.id, request.body, { canEditAdminFields: false }),
   });
 }

@@ -20,6 +20,6 @@ export function registerCreateErasureRequest(app: FastifyInstance, deps: AppDeps
       response: { 202: ErasureRequestSchema, ...errorResponses(404) },
     },
     handler: async (request, reply) =>
-      reply.code(202).send(await createErasureRequest(deps.db, tenantOf(request), request.params.prospect_id as string, request.body)),
+      reply.code(202).send(await createErasureRequest(deps.db, tenantOf(request), request.params.prospect_id, request.body)),
   });
 }

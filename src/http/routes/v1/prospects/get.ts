@@ -18,6 +18,6 @@ export function registerGetProspect(app: FastifyInstance, deps: AppDeps): void {
       params: UuidParam("prospect_id"),
       response: { 200: ProspectSchema, ...errorResponses(404) },
     },
-    handler: async (request) => getProspect(deps.db, tenantOf(request), request.params.prospect_id as string),
+    handler: async (request) => getProspect(deps.db, tenantOf(request), request.params.prospect_id),
   });
 }

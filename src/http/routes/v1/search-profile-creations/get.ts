@@ -18,6 +18,6 @@ export function registerGetSearchProfileCreation(app: FastifyInstance, deps: App
       params: UuidParam("id"),
       response: { 200: SearchProfileCreationSchema, ...errorResponses(404) },
     },
-    handler: async (request) => getSearchProfileCreation(deps.db, tenantOf(request), request.params.id as string),
+    handler: async (request) => getSearchProfileCreation(deps.db, tenantOf(request), request.params.id),
   });
 }

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/database.ts";
-import { assertCompanyVisible } from "../companies/assert-visible.ts";
+import { assertCompanyVisible } from "../companies/internal.ts";
 import type { Tenant } from "../context.ts";
 import { toPage, type Page } from "../pagination.ts";
 import type { Job, ListJobsQuery } from "./schemas.ts";
