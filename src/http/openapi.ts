@@ -54,7 +54,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       const output = jsonSchemaTransform(input);
       const config = input.route.config;
       const schema = withCsvRequest(withCsvAlternative(output.schema as { operationId?: string; response?: Record<string, unknown>; body?: unknown }, config?.csvResponse), config?.csvRequest);
-      return { ...output, schema: { ...schema, operationId: schema.operationId ?? operationIdFor(input.route.method as string, input.url) } };
+      return { ...output, schema: { ...schema, operationId: schema.operationId ?? operationIdFor([input.route.method].flat()[0] as string, input.url) } };
     },
     transformObject: (input) => pruneUnusedSchemas(jsonSchemaTransformObject(input) as Parameters<typeof pruneUnusedSchemas>[0]) as ReturnType<typeof jsonSchemaTransformObject>,
   });

@@ -6,6 +6,7 @@ import { createJobQueue } from "../jobs/queue.ts";
 import type { JobQueue } from "../core/queue/job-queue.ts";
 import { TASKS } from "../jobs/registry.ts";
 import { ensureQueues, startWorkers } from "../jobs/worker.ts";
+import { failAbandonedImports } from "../core/company-imports/abandoned.ts";
 import { startLapsedClaimsSweeper } from "../jobs/lapsed-claims-sweeper.ts";
 import type { TaskDeps } from "../jobs/task.ts";
 import type { SecretBox } from "../core/secrets/secret-box.ts";
@@ -25,6 +26,9 @@ export async function startJobServices(
   const boss = await startBoss(pool, { schedule: options.workers });
   await ensureQueues(boss, TASKS);
   const jobs = createJobQueue(boss);
+  // Imports a crashed or restarted server left behind must not stay RUNNING forever (a live one, still
+  // touched by its process, is left alone); done here, at process start, not when an app is built.
+  await failAbandonedImports(db);
   const sweeper = options.workers ? startLapsedClaimsSweeper(db, jobs, boss) : null;
   if (options.workers) {
     await startWorkers(boss, TASKS, { db, jobs, ...options.ports, retentionDays: options.retentionDays, secrets: options.secrets }, { concurrency: options.concurrency ?? 2, pollingIntervalSeconds: options.pollingIntervalSeconds });

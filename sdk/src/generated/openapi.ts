@@ -83,7 +83,7 @@ export type paths = {
         options?: never;
         head?: never;
         /**
-         * Update organization settings (name, rate-limit tier, auto-accept size)
+         * Update organization settings (name, rate-limit tier, auto-accept size, discovery crawl budget, monthly budget)
          * @description Operator (admin) key required.
          */
         patch: operations["patchAdminOrganizationsByOrgId"];
@@ -247,7 +247,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Accept an order (starts fulfilment)
+         * Accept an order (starts fulfilment; estimated_cost defaults to the price list times the company count)
          * @description Operator (admin) key required.
          */
         post: operations["postAdminOrdersByOrderIdAccept"];
@@ -295,6 +295,30 @@ export type paths = {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v1/price-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The prices in force (the operator's own, the configured default for the rest)
+         * @description Operator (admin) key required.
+         */
+        get: operations["getAdminPriceList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set prices (null returns an item to the configured default)
+         * @description Operator (admin) key required.
+         */
+        patch: operations["patchAdminPriceList"];
         trace?: never;
     };
     "/api/admin/v1/webhook-events/{event_id}/replay": {
@@ -631,8 +655,8 @@ export type paths = {
         get: operations["getBlacklistsByIdEntries"];
         put?: never;
         /**
-         * Add entries in bulk (up to 10,000 per request)
-         * @description Required scopes: blacklists:write. Invalid entries are reported with their index and reason and skipped; duplicates are counted, not stored.
+         * Add entries in bulk (up to 10,000 per request; JSON or CSV)
+         * @description Required scopes: blacklists:write. Invalid entries are reported with their index and reason and skipped; duplicates are counted, not stored. A CSV file (`Content-Type: text/csv`, UTF-8 or Windows-1252 via `charset`, separated by comma, semicolon or tab, with a header row) is read as the same bulk add: columns are found by header name — company_name: Firma, Firmenname, Unternehmen, Company, Name; website_url: Website, Webseite, URL, Domain, Homepage; city: Ort, Stadt, City; country: Land, Country; external_id: ID, External ID, Kundennummer. Each data row is one entry (invalid_entries index from 0, the header not counted); other columns are ignored.
          */
         post: operations["postBlacklistsByIdEntries"];
         /**
@@ -1069,6 +1093,17 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        PriceListUpdateInput: {
+            per_company?: number | null;
+            per_feature?: {
+                COMPANY_DATA?: number | null;
+                CONTACTS?: number | null;
+                TECHNOLOGIES?: number | null;
+                JOBS?: number | null;
+                LEGAL_DATA?: number | null;
+                MATCH_SCORING?: number | null;
+            };
+        };
         IcpReadingInput: {
             industries: {
                 include: string[];
@@ -1104,6 +1139,19 @@ export type components = {
             identifier?: string;
             details?: {
                 [key: string]: unknown;
+            };
+        };
+        PriceList: {
+            /** @description Charged for every delivered (ENRICHED) company, whatever the features */
+            per_company: number;
+            /** @description Added per delivered company for each feature the order asks for */
+            per_feature: {
+                COMPANY_DATA: number;
+                CONTACTS: number;
+                TECHNOLOGIES: number;
+                JOBS: number;
+                LEGAL_DATA: number;
+                MATCH_SCORING: number;
             };
         };
         ErasureRequest: {
@@ -1778,6 +1826,10 @@ export interface operations {
                             rate_limit_per_hour: number | null;
                             /** @description Orders with at most this many companies are accepted without review; 0 turns auto-accept off */
                             auto_accept_max_companies: number;
+                            /** @description Crawls a DISCOVERY order may spend, as a multiple of its briefing_quantity (default 3) */
+                            discovery_crawl_factor: number;
+                            /** @description Live orders stop delivering once the next company would take the month's costs (UTC calendar month) past this; null: no budget */
+                            monthly_budget: number | null;
                             created_at: string;
                             updated_at: string;
                         }[];
@@ -1868,6 +1920,10 @@ export interface operations {
                         rate_limit_per_hour: number | null;
                         /** @description Orders with at most this many companies are accepted without review; 0 turns auto-accept off */
                         auto_accept_max_companies: number;
+                        /** @description Crawls a DISCOVERY order may spend, as a multiple of its briefing_quantity (default 3) */
+                        discovery_crawl_factor: number;
+                        /** @description Live orders stop delivering once the next company would take the month's costs (UTC calendar month) past this; null: no budget */
+                        monthly_budget: number | null;
                         created_at: string;
                         updated_at: string;
                     };
@@ -1947,6 +2003,10 @@ export interface operations {
                         rate_limit_per_hour: number | null;
                         /** @description Orders with at most this many companies are accepted without review; 0 turns auto-accept off */
                         auto_accept_max_companies: number;
+                        /** @description Crawls a DISCOVERY order may spend, as a multiple of its briefing_quantity (default 3) */
+                        discovery_crawl_factor: number;
+                        /** @description Live orders stop delivering once the next company would take the month's costs (UTC calendar month) past this; null: no budget */
+                        monthly_budget: number | null;
                         created_at: string;
                         updated_at: string;
                     };
@@ -2025,6 +2085,8 @@ export interface operations {
                     rate_limit_tier?: "free" | "pro" | "enterprise";
                     rate_limit_per_hour?: number | null;
                     auto_accept_max_companies?: number;
+                    discovery_crawl_factor?: number;
+                    monthly_budget?: number | null;
                 };
             };
         };
@@ -2045,6 +2107,10 @@ export interface operations {
                         rate_limit_per_hour: number | null;
                         /** @description Orders with at most this many companies are accepted without review; 0 turns auto-accept off */
                         auto_accept_max_companies: number;
+                        /** @description Crawls a DISCOVERY order may spend, as a multiple of its briefing_quantity (default 3) */
+                        discovery_crawl_factor: number;
+                        /** @description Live orders stop delivering once the next company would take the month's costs (UTC calendar month) past this; null: no budget */
+                        monthly_budget: number | null;
                         created_at: string;
                         updated_at: string;
                     };
@@ -2927,6 +2993,7 @@ export interface operations {
                         has_more: boolean;
                         next_cursor: string | null;
                     };
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */
@@ -3452,6 +3519,140 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminPriceList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchAdminPriceList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriceListUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5262,6 +5463,7 @@ export interface operations {
                         external_id?: string | null;
                     }[];
                 };
+                "text/csv": string;
             };
         };
         responses: {

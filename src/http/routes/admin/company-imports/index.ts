@@ -2,7 +2,6 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Readable } from "node:stream";
 import { z } from "zod";
-import { failAbandonedImports } from "../../../../core/company-imports/abandoned.ts";
 import { createCompanyImport } from "../../../../core/company-imports/create.ts";
 import { CSV, JSON_TYPE, NDJSON } from "../../../../core/company-imports/formats/index.ts";
 import { getCompanyImport } from "../../../../core/company-imports/get.ts";
@@ -20,10 +19,6 @@ const auth: RouteAuth = { kind: "admin" };
 export function registerCompanyImportRoutes(app: FastifyInstance, deps: AppDeps): void {
   const imports = new BackgroundImports(deps.db);
   app.addHook("onClose", () => imports.drain());
-  // Imports a crashed or restarted server left behind must not stay RUNNING forever.
-  app.addHook("onReady", async () => {
-    await failAbandonedImports(deps.db);
-  });
   void app.register(async (scope) => {
     scope.removeContentTypeParser("application/json");
     scope.addContentTypeParser([CSV, NDJSON, JSON_TYPE], (_request, payload, done) => done(null, payload));
