@@ -46,14 +46,14 @@ describe("operator API", () => {
     expect(bad.body_json.details.errors[0].field).toBe("rate_limit_tier");
   });
 
-  it("sets the discovery crawl budget per organization, within (0, 20]", async () => {
+  it("sets the discovery crawl budget per organization, within [0.01, 20]", async () => {
     const org = await call(t.app, "POST", "/api/admin/v1/organizations", { key: t.adminKey, body: { name: "Budget" } });
     expect(org.body_json.discovery_crawl_factor).toBe(3);
     const url = `/api/admin/v1/organizations/${org.body_json.id}`;
     const patched = await call(t.app, "PATCH", url, { key: t.adminKey, body: { discovery_crawl_factor: 2.5 } });
     expect(patched.body_json.discovery_crawl_factor).toBe(2.5);
     expect((await call(t.app, "GET", url, { key: t.adminKey })).body_json.discovery_crawl_factor).toBe(2.5);
-    for (const factor of [0, -1, 21, "5"]) {
+    for (const factor of [0, -1, 21, "5", 3.5e-189]) {
       const bad = await call(t.app, "PATCH", url, { key: t.adminKey, body: { discovery_crawl_factor: factor } });
       expect(bad.statusCode).toBe(422);
       expect(bad.body_json.details.errors[0].field).toBe("discovery_crawl_factor");

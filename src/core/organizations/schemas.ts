@@ -33,8 +33,9 @@ export const UpdateOrganizationInputSchema = z
     rate_limit_tier: RateLimitTierSchema.optional(),
     rate_limit_per_hour: z.number().int().min(1).max(10_000_000).nullable().optional(),
     auto_accept_max_companies: z.number().int().min(0).max(10_000).optional(),
-    // The database bounds it too (0 < factor ≤ 20): a budget of zero crawls would discover nothing.
-    discovery_crawl_factor: z.number().positive().max(20).optional(),
+    // The database bounds it too (0 < factor ≤ 20): a budget of zero crawls would discover nothing. The floor
+    // keeps the value inside PostgreSQL's `real` (a denormal such as 1e-189 underflows there and would be a 500).
+    discovery_crawl_factor: z.number().min(0.01).max(20).optional(),
     monthly_budget: z.number().min(0).max(1e9).multipleOf(0.01).nullable().optional(),
   })
   .strict();
