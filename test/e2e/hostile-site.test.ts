@@ -65,7 +65,7 @@ describe(`an order over a hostile website (${testBackend()})`, () => {
     return response.json() as Promise<any>;
   };
 
-  it("completes within 120 s while /health never takes longer than 1 s", async () => {
+  it("completes (within 180 s even on a loaded machine) while /health never takes longer than 1 s", async () => {
     const healthMs: number[] = [];
     let polling = true;
     const poller = (async () => {
@@ -84,7 +84,7 @@ describe(`an order over a hostile website (${testBackend()})`, () => {
     await api("POST", `/api/admin/v1/orders/${order_id}/accept`, ADMIN_KEY, { estimated_cost: 1 });
     const started = Date.now();
     let order: any;
-    while (Date.now() - started < 120_000) {
+    while (Date.now() - started < 180_000) {
       order = await api("GET", `/api/v1/orders/${order_id}`, API_KEY);
       if (order.status === "COMPLETED") break;
       await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -101,5 +101,5 @@ describe(`an order over a hostile website (${testBackend()})`, () => {
     console.info(`/health: ${healthMs.length} probes, max ${Math.round(Math.max(...healthMs))} ms, order ${Math.round((Date.now() - started) / 1000)} s`);
     expect(healthMs.length).toBeGreaterThan(10);
     expect(Math.max(...healthMs)).toBeLessThan(1000);
-  }, 200_000);
+  }, 260_000);
 });
