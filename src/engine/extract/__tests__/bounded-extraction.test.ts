@@ -7,8 +7,10 @@ import { boundLine, MAX_LINE_CHARS, MAX_WORD_CHARS } from "../bound-text.ts";
 
 // Every extractor must stay (near) linear on hostile pages. Measured as the ratio of two input sizes
 // (8×) on the same machine, so its load mostly cancels out: linear work shows ~8, a quadratic
-// pattern ~64 (issue 8: 400 KB lines froze the process for 30 s); the bound 20 leaves room for
-// garbage-collection noise, which grows with the size of the strings parse5 and cheerio build.
+// pattern ~64 (issue 8: 400 KB lines froze the process for 30 s); the bound 30 leaves room for
+// garbage-collection noise, which grows with the size of the strings parse5 and cheerio build (parse5 appends a
+// text token one character at a time: 200 KB of ")" measured 17x on a loaded machine, and the step from 200 KB
+// to 800 KB is linear again). The seed is fixed so that a failure names the same input every time.
 const fingerprints = defaultExtractors.loadBuiltinFingerprints();
 
 function runEveryExtractor(html: string): void {
@@ -66,9 +68,9 @@ describe("extraction on adversarial long input", () => {
         const small = fastestMs(pageOf(wrap, repeated, 25_000));
         const large = fastestMs(pageOf(wrap, repeated, 200_000));
         // Below a few ten milliseconds timer noise dominates; the old quadratic patterns took seconds here.
-        if (large >= 50 && large / small > 20) throw new Error(`${small.toFixed(0)} ms → ${large.toFixed(0)} ms for 8× the text`);
+        if (large >= 50 && large / small > 30) throw new Error(`${small.toFixed(0)} ms → ${large.toFixed(0)} ms for 8× the text`);
       }),
-      { numRuns: 5 },
+      { numRuns: 5, seed: 20_261_205 },
     );
   }, 300_000);
 
