@@ -3,7 +3,8 @@
 //   node eval/corpus/rebuild.mjs --mirrors /work/.mirror --out /tmp/own-corpus [--check-repo ../shared/corpus/check-repo.mjs]
 // Each manifest line names a public repository, the commit the labels were written against, an optional
 // sub-folder that is the site root, and the page files. The repository must already be on this machine as a
-// git directory at <mirrors>/<owner>+<name>/repo (the session's `fetch github:owner/name` puts it there).
+// git directory at <mirrors>/<owner>+<name>/repo, or a work tree there with its .git inside (the session's
+// `fetch github:owner/name` puts it there).
 // The output folder has the same shape as ../shared/corpus (sites/<id>/, labels/<id>.json, manifest.jsonl),
 // so `npm run eval -- --corpus <out>` and `score.mjs <out>/labels <predictions>` work on it unchanged.
 import { execFileSync } from "node:child_process";
@@ -30,8 +31,8 @@ refuseReservedRepositories(entries.map((entry) => entry.repo));
 mkdirSync(join(values.out, "labels"), { recursive: true });
 const missing = [];
 for (const entry of entries) {
-  const gitDir = join(values.mirrors, entry.repo.replace("/", "+"), "repo");
-  if (!existsSync(gitDir)) {
+  const gitDir = findGitDir(join(values.mirrors, entry.repo.replace("/", "+"), "repo"));
+  if (!gitDir) {
     missing.push(entry.repo);
     continue;
   }
@@ -44,6 +45,12 @@ if (missing.length) {
   process.exit(1);
 }
 console.log(`${entries.length} sites written to ${values.out}`);
+
+// `fetch` leaves either a bare git directory at .../repo or, for some repositories, a work tree with .git inside it
+function findGitDir(repoDir) {
+  if (existsSync(join(repoDir, ".git"))) return join(repoDir, ".git");
+  return existsSync(repoDir) ? repoDir : null;
+}
 
 function writePage(gitDir, entry, file) {
   const inRepo = entry.root ? `${entry.root}/${file}` : file;
