@@ -6,7 +6,8 @@ const axeSource = (createRequire(import.meta.url)("axe-core") as { source: strin
 
 /** Runs axe-core on the page as it is now; fails with the rule, impact and elements of each serious or critical violation. */
 export async function expectNoSeriousA11yViolations(page: Page, where: string): Promise<void> {
-  await page.evaluate(axeSource);
+  // Injected once per document: hash navigation keeps it, and the source is half a megabyte.
+  if (!(await page.evaluate(() => "axe" in globalThis))) await page.evaluate(axeSource);
   // Runs in the page: the page's globals, typed loosely because this project compiles without the DOM lib.
   const violations: { id: string; impact: string; help: string; nodes: string[] }[] = await page.evaluate(async () => {
     const page = globalThis as any;

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PassThrough } from "node:stream";
+import { findUnstorable } from "../../src/http/plugins/unstorable-input.ts";
 import { createTenant, type TestTenant } from "../support/fixtures.ts";
 import { call, startTestApp, type TestApp } from "../support/test-app.ts";
 
@@ -70,5 +72,22 @@ describe("characters PostgreSQL cannot store are a 422 at the edge", () => {
     const response = await call(t.app, "POST", "/api/v1/blacklists", { key: owner.key, body: { name: "Müller & Söhne 🚀 GmbH" } });
     expect(response.statusCode).toBe(201);
     expect(response.body_json.name).toBe("Müller & Söhne 🚀 GmbH");
+  });
+});
+
+// A raw body (company imports read the request stream) once sent the walk through the socket and
+// server cycles without end: the process grew to its heap limit on the first real upload.
+describe("the walk enters only the parsed value, never a stream or a cycle twice", () => {
+  it("a cyclic object is walked once: its bad string is reported once", () => {
+    const cyclic: Record<string, unknown> = { name: "a\u0000b" };
+    cyclic.self = cyclic;
+    cyclic.list = [cyclic, { again: cyclic }];
+    expect(findUnstorable(cyclic, "body")).toEqual([{ field: "name", location: "body", message: "Must not contain the NUL character (U+0000)" }]);
+  });
+
+  it("a stream body is left to its route", () => {
+    const stream = Object.assign(new PassThrough(), { label: "x\u0000" });
+    expect(findUnstorable(stream, "body")).toEqual([]);
+    expect(findUnstorable({ file: Buffer.from("\u0000") }, "body")).toEqual([]);
   });
 });

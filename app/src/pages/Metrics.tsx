@@ -1,4 +1,4 @@
-import { api } from "../api.ts";
+import { api, ApiError } from "../api.ts";
 import { useResource } from "../hooks.ts";
 import { parsePrometheus, sumBy, type Sample } from "../metrics-text.ts";
 import { ErrorNote, Loading, PageTitle, TableWrap } from "../ui.tsx";
@@ -15,7 +15,7 @@ interface Health {
  */
 export function Metrics() {
   const metrics = useResource(() => api<string>("GET", "/metrics", { text: true }).then(parsePrometheus), [], { ms: 5000, while: () => true });
-  const health = useResource(() => api<Health>("GET", "/health").catch((e) => ({ status: `unavailable (${(e as Error).message})` })), []);
+  const health = useResource(() => api<Health>("GET", "/health").catch(healthOfFailure), []);
   const samples = metrics.data ?? [];
   const attempts = sumBy(samples, "openprospect_webhook_attempts", "outcome");
   const attemptTotal = Object.values(attempts).reduce((a, b) => a + b, 0);
@@ -54,6 +54,12 @@ export function Metrics() {
       )}
     </>
   );
+}
+
+/** /health answers 503 with a body when the database is slow to answer: that is "degraded", not "unavailable". */
+function healthOfFailure(error: unknown): Health {
+  if (error instanceof ApiError && error.status === 503) return { status: "degraded (the database did not answer in time)" };
+  return { status: `unavailable (${(error as Error).message})` };
 }
 
 function Counts({ label, counts, total }: { label: string; counts: Record<string, number>; total?: number }) {

@@ -98,7 +98,8 @@ export function NewOrder() {
           <fieldset>
             <legend>3. Preview</legend>
             <p role="status">
-              {checks.length} companies, {invalid.length === 0 ? "all rows valid" : `${invalid.length} rows with errors — fix them before sending`}
+              {checks.length} {checks.length === 1 ? "company" : "companies"},{" "}
+              {invalid.length === 0 ? "all rows valid" : `${invalid.length} ${invalid.length === 1 ? "row" : "rows"} with errors — fix them before sending`}
             </p>
             <TableWrap label="Preview of the companies">
               <thead>
@@ -148,7 +149,7 @@ export function NewOrder() {
           )}
         </fieldset>
         <button type="submit" disabled={busy || checks.length === 0 || invalid.length > 0}>
-          {busy ? "Sending…" : `Create order for ${checks.length} companies`}
+          {busy ? "Sending…" : `Create order for ${checks.length} ${checks.length === 1 ? "company" : "companies"}`}
         </button>
       </form>
       <ErrorNote error={error} />

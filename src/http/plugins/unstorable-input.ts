@@ -1,3 +1,4 @@
+import { Stream } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import { ValidationError, type FieldError } from "../../core/errors.ts";
 
@@ -22,12 +23,22 @@ export function registerUnstorableInputCheck(app: FastifyInstance): void {
   });
 }
 
-/** Walks a parsed JSON value without recursion, so a deeply nested body cannot exhaust the stack. */
+/**
+ * Walks a parsed JSON value without recursion, so a deeply nested body cannot exhaust the stack.
+ * A body a route reads raw (company imports get the request stream) is not walked: entering the
+ * stream walked its socket and server through their cycles without end, growing the heap until the
+ * process died. Objects already seen are skipped, so no cycle can do that again.
+ */
 export function findUnstorable(value: unknown, location: Location): LocatedFieldError[] {
   const errors: LocatedFieldError[] = [];
   const pending: { value: unknown; field: string }[] = [{ value, field: "" }];
+  const seen = new WeakSet<object>();
   while (pending.length && errors.length < MAX_REPORTED) {
     const { value: current, field } = pending.pop()!;
+    if (current && typeof current === "object") {
+      if (seen.has(current) || current instanceof Stream || ArrayBuffer.isView(current)) continue;
+      seen.add(current);
+    }
     if (typeof current === "string") {
       const problem = unstorableReason(current);
       if (problem) errors.push({ field: field || location, location, message: problem });
