@@ -17,8 +17,9 @@ export function chooseLegalName(observations: Observation[], tradingName: string
       const affinity = Math.max(nameAffinity(r.value, tradingName), nameAffinity(r.value, domainWords), compactAffinity(r.value, domainWords));
       return { ...r, score: r.score + 0.4 * affinity, affinity };
     })
-    // Without a name in common, only the operator line of an imprint or a JSON-LD legalName is trusted.
-    .filter((r) => r.affinity > 0 || r.observations.some((o) => o.method === "json_ld") || (operator !== null && nameAffinity(r.value, operator.value) > 0))
+    // Without a name in common, only the operator line of an imprint, a JSON-LD legalName or a field
+    // labelled as the company's name ("Raison sociale: …") is trusted.
+    .filter((r) => r.affinity > 0 || r.observations.some((o) => o.method === "json_ld" || o.method === "labelled_field") || (operator !== null && nameAffinity(r.value, operator.value) > 0))
     .sort((a, b) => b.score - a.score);
   const chosen = ranked[0] && ranked[0].score >= 0.5 ? ranked[0] : operator;
   const source = chosen ? strongestOf(chosen.observations) : null;
