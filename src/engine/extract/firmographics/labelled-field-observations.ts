@@ -13,7 +13,9 @@ const LABEL_BONUS = 0.05;
 /** Legal name, trading name, legal form, register entry and VAT id read from a page's labelled fields. */
 export function extractLabelledFieldObservations(doc: ParsedPage): Observation[] {
   const fields = labelledFields(doc.lines);
-  const confidence = pageWeight(doc) + LABEL_BONUS;
+  // Privacy pages weigh little for free text (they name processors and authorities), but a field labelled
+  // as the company's own ("KvK-nummer: …" in the site footer) is the company's wherever it stands.
+  const confidence = Math.max(pageWeight(doc), 0.5) + LABEL_BONUS;
   const out: Observation[] = [];
   const add = (field: string, value: unknown, c = confidence) => out.push(observation(field, value, doc, "labelled_field", c));
   for (const f of fields) {
@@ -22,8 +24,8 @@ export function extractLabelledFieldObservations(doc: ParsedPage): Observation[]
       const name = entityName(f.value);
       if (name) add("legal_name", name);
     } else if (f.kind === "holder") {
-      const name = companyNamesIn(f.value)[0];
-      if (name && !isPlaceholderText(name)) add("legal_name", name, confidence - 0.05);
+      const name = holderEntity(f, fields);
+      if (name) add("legal_name", name, confidence - 0.05);
     } else if (f.kind === "trading_name") {
       const name = entityName(f.value);
       if (name) add("name", withoutLegalForm(name), 0.8);
@@ -39,6 +41,20 @@ export function extractLabelledFieldObservations(doc: ParsedPage): Observation[]
   }
   return out;
 }
+
+// An owner or publisher field names the entity when it carries a legal form, or when the page states the
+// form in a field of its own ("Propriétaire : Muster" … "Forme juridique : SAS" → "Muster SAS").
+function holderEntity(field: LabelledField, fields: LabelledField[]): string | null {
+  const named = companyNamesIn(field.value)[0];
+  if (named) return isPlaceholderText(named) ? null : named;
+  if (PERSON_HOLDER.test(field.label)) return null;
+  const form = fields.map((f) => (f.kind === "legal_form" ? legalFormOf(`x ${f.value}`) : null)).find(Boolean);
+  const name = form ? entityName(field.value) : null;
+  return name && form ? `${name} ${form}` : null;
+}
+
+// "Inhaber: Max Muster" names a person, whom a "Rechtsform: GmbH" elsewhere on the page does not turn into a company.
+const PERSON_HOLDER = /^(?:inhaber|owner|titular|titolare|eigenaar)/i;
 
 // "Muster GmbH, Hauptstraße 1, 12345 Stadt" or "Sogilis – 502… – 4 Avenue …": the name is the first part,
 // unless what follows the comma is its legal form ("Fox & Timber, LLC").
@@ -70,7 +86,9 @@ const NAMED_REGISTER: Array<[RegExp, (label: string) => string]> = [
 
 function registerOf(field: LabelledField, fields: LabelledField[], lines: readonly string[]): RegisterEntry[] {
   const window = lines.slice(Math.max(0, field.line - 2), field.line + 3).join(" ");
-  const known = registerEntries(`${field.label} ${field.value}`, window).filter((e) => !isPlaceholderNumber(e.number));
+  // The value alone first: "Handelsregisternummer: HRB 1" must not read "nummer" as a court; "KvK: 1" needs its label.
+  const fromValue = registerEntries(field.value, window);
+  const known = (fromValue.length ? fromValue : registerEntries(`${field.label} ${field.value}`, window)).filter((e) => !isPlaceholderNumber(e.number));
   if (known.length) return known.map((e) => ({ court: e.court ?? courtNear(field, fields), number: e.number }));
   const number = /^[A-Z]{0,4}[\s-]?\d[\d\s./-]{2,24}[A-Za-z]?(?=$|[\s,;)])/u.exec(field.value)?.[0].trim();
   if (!number || (number.match(/\d/g) ?? []).length < 4 || isPlaceholderNumber(number)) return [];

@@ -32,7 +32,9 @@ export function labelledFields(lines: readonly string[]): LabelledField[] {
       const separator = FIELD_END.exec(value);
       if (separator) value = value.slice(0, separator.index);
       value = value.replace(/^[\s:：]+|[\s,;:–—-]+$/gu, "");
-      if (!value && start.valueAt >= line.replace(/\s+$/, "").length && index + 1 < lines.length) value = lines[index + 1];
+      // A label alone on its line ("Handelsregister") heads the next line, unless that line is a field of its own.
+      const next = lines[index + 1];
+      if (!value && start.valueAt >= line.trimEnd().length && next !== undefined && fieldStarts(next)[0]?.at !== 0) value = next;
       if (value) fields.push({ kind: start.kind, label: start.label, value, line: index });
     });
   });

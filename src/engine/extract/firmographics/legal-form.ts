@@ -33,9 +33,10 @@ const FORMS: Array<[RegExp, string]> = [
   [/\bS\.?A\.?R\.?L\.?(?=\s|$|,)/, "SARL"],
   [/\bS\.?A\.?S\.?U?(?=\s|$|,)/, "SAS"],
   [/\bEURL\b/, "EURL"],
-  [/\bS\.?r\.?l\.?s\.?(?=\s|$|,)/i, "S.r.l.s."],
-  [/\bS\.?r\.?l\.?(?=\s|$|,)/, "S.r.l."],
-  [/\bS\.?p\.?A\.?(?=\s|$|,)/, "S.p.A."],
+  // Italian forms are written in any case ("GANG srls", "SMC SRL"); S.p.A. only capitalised, "spa" is a word.
+  [/\b[Ss]\.?[Rr]\.?[Ll]\.?[Ss]\.?(?=\s|$|,)/, "S.r.l.s."],
+  [/\b[Ss]\.?[Rr]\.?[Ll]\.?(?=\s|$|,)/, "S.r.l."],
+  [/\bS\.?[Pp]\.?A\.?(?=\s|$|,)/, "S.p.A."],
   [/\bS\.?L\.?U?\.?(?=\s|$|,)/, "S.L."],
   [/\bS\.?A\.(?=\s|$|,)/, "S.A."],
   [/\bB\.V\.|\bBV\b/, "B.V."],
