@@ -6,6 +6,7 @@ import { companyNamesIn, legalFormOf, spelledOutForm, withoutLegalForm } from ".
 import { registerEntries } from "./register-observations.ts";
 import { isPlaceholderNumber, isPlaceholderText } from "./placeholder-value.ts";
 import { canonicalVat } from "./vat-number.ts";
+import { OTHER_ENTITY } from "./other-entity.ts";
 
 // A labelled field says what its value is, so it is trusted a little above the same page's free text.
 const LABEL_BONUS = 0.05;
@@ -23,7 +24,8 @@ export function extractLabelledFieldObservations(doc: ParsedPage): Observation[]
     if (f.kind === "legal_name") {
       const name = entityName(f.value);
       if (name) add("legal_name", name);
-    } else if (f.kind === "holder") {
+    } else if (f.kind === "holder" && doc.kind !== "privacy") {
+      // Privacy policies label each processor "Anbieter: …"/"Provider: …"; there a holder is not the site's.
       const name = holderEntity(f, fields);
       if (name) add("legal_name", name, confidence - 0.05);
     } else if (f.kind === "trading_name") {
@@ -46,9 +48,9 @@ export function extractLabelledFieldObservations(doc: ParsedPage): Observation[]
 // form in a field of its own ("Propriétaire : Muster" … "Forme juridique : SAS" → "Muster SAS").
 function holderEntity(field: LabelledField, fields: LabelledField[]): string | null {
   const named = companyNamesIn(field.value)[0];
-  if (named) return isPlaceholderText(named) ? null : named;
+  if (named) return isPlaceholderText(named) || OTHER_ENTITY.test(named) ? null : named;
   if (PERSON_HOLDER.test(field.label)) return null;
-  const form = fields.map((f) => (f.kind === "legal_form" ? legalFormOf(`x ${f.value}`) : null)).find(Boolean);
+  const form = fields.map((f) => (f.kind === "legal_form" ? legalFormOf(`x ${f.value}`) ?? spelledOutForm(f.value) : null)).find(Boolean);
   const name = form ? entityName(field.value) : null;
   return name && form ? `${name} ${form}` : null;
 }
