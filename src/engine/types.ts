@@ -19,6 +19,8 @@ export type ObservationMethod =
   | "rdfa"
   | "meta"
   | "imprint_text"
+  /** Read from a labelled field of a legal notice ("Registergericht: …", "Ragione sociale: …"). */
+  | "labelled_field"
   | "page_text"
   | "team_card"
   | "mailto"

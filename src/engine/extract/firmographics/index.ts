@@ -6,6 +6,7 @@ import { extractJsonLdObservations } from "./json-ld-observations.ts";
 import { extractAddressObservations } from "./address-observations.ts";
 import { extractLegalNameObservations } from "./legal-name-observations.ts";
 import { extractRegisterObservations } from "./register-observations.ts";
+import { extractLabelledFieldObservations } from "./labelled-field-observations.ts";
 import { extractFoundedObservations } from "./founded-observations.ts";
 import { extractSocialObservations } from "./social-observations.ts";
 import { extractMetaObservations } from "./meta-observations.ts";
@@ -31,6 +32,7 @@ export function extractCompany(pages: Page[], context: { domain: string | null }
     ...extractAddressObservations(doc),
     ...extractLegalNameObservations(doc),
     ...extractRegisterObservations(doc),
+    ...extractLabelledFieldObservations(doc),
     ...extractFoundedObservations(doc),
     ...extractSocialObservations(doc),
     ...extractEmailObservations(doc),

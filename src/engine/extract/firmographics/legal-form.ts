@@ -33,9 +33,10 @@ const FORMS: Array<[RegExp, string]> = [
   [/\bS\.?A\.?R\.?L\.?(?=\s|$|,)/, "SARL"],
   [/\bS\.?A\.?S\.?U?(?=\s|$|,)/, "SAS"],
   [/\bEURL\b/, "EURL"],
-  [/\bS\.?r\.?l\.?s\.?(?=\s|$|,)/i, "S.r.l.s."],
-  [/\bS\.?r\.?l\.?(?=\s|$|,)/, "S.r.l."],
-  [/\bS\.?p\.?A\.?(?=\s|$|,)/, "S.p.A."],
+  // Italian forms are written in any case ("GANG srls", "SMC SRL"); S.p.A. only capitalised, "spa" is a word.
+  [/\b[Ss]\.?[Rr]\.?[Ll]\.?[Ss]\.?(?=\s|$|,)/, "S.r.l.s."],
+  [/\b[Ss]\.?[Rr]\.?[Ll]\.?(?=\s|$|,)/, "S.r.l."],
+  [/\bS\.?[Pp]\.?A\.?(?=\s|$|,)/, "S.p.A."],
   [/\bS\.?L\.?U?\.?(?=\s|$|,)/, "S.L."],
   [/\bS\.?A\.(?=\s|$|,)/, "S.A."],
   [/\bB\.V\.|\bBV\b/, "B.V."],
@@ -121,7 +122,8 @@ export function casedCopyrightLine(line: string): string {
   });
 }
 
-// "Rechtsform: Gesellschaft mit beschränkter Haftung" spells out the abbreviation a name would carry.
+// "Rechtsform: Gesellschaft mit beschränkter Haftung", "Forme juridique : Société par actions simplifiée":
+// the spelled-out form stands for the abbreviation a name would carry.
 const SPELLED_OUT: Array<[RegExp, string]> = [
   [/^gesellschaft mit beschr(ä|ae)nkter haftung\b/i, "GmbH"],
   [/^aktiengesellschaft\b/i, "AG"],
@@ -130,9 +132,31 @@ const SPELLED_OUT: Array<[RegExp, string]> = [
   [/^gesellschaft b(ü|ue)rgerlichen rechts\b/i, "GbR"],
   [/^eingetragene(r)? kauf(mann|frau)\b/i, "e.K."],
   [/^eingetragene genossenschaft\b/i, "eG"],
+  [/^eingetragener verein\b/i, "e.V."],
+  [/^einzelunternehme(n|r|rin)\b/i, "Einzelunternehmen"],
+  [/^soci[ée]t[ée] par actions simplifi[ée]e unipersonnelle\b/i, "SAS"],
+  [/^soci[ée]t[ée] par actions simplifi[ée]e\b/i, "SAS"],
+  [/^soci[ée]t[ée] [àa] responsabilit[ée] limit[ée]e\b/i, "SARL"],
+  [/^entreprise unipersonnelle [àa] responsabilit[ée] limit[ée]e\b/i, "EURL"],
+  [/^soci[ée]t[ée] anonyme\b/i, "SA"],
+  [/^entreprise individuelle\b/i, "EI"],
+  [/^societ[àa] a responsabilit[àa] limitata semplificata\b/i, "S.r.l.s."],
+  [/^societ[àa] a responsabilit[àa] limitata\b/i, "S.r.l."],
+  [/^societ[àa] per azioni\b/i, "S.p.A."],
+  [/^sociedad limitada\b|^sociedad de responsabilidad limitada\b/i, "S.L."],
+  [/^sociedad an[óo]nima\b/i, "S.A."],
+  [/^besloten vennootschap\b/i, "B.V."],
+  [/^naamloze vennootschap\b/i, "N.V."],
+  [/^vennootschap onder firma\b/i, "VOF"],
+  [/^eenmanszaak\b/i, "Eenmanszaak"],
+  [/^private (company )?limited( by shares| company)?\b/i, "Ltd"],
+  [/^limited liability partnership\b/i, "LLP"],
+  [/^limited liability company\b/i, "LLC"],
+  [/^public limited company\b/i, "PLC"],
+  [/^sole (trader|proprietor(ship)?)\b/i, "Sole trader"],
 ];
 
-function spelledOutForm(text: string): string | null {
+export function spelledOutForm(text: string): string | null {
   const trimmed = text.trim();
   return SPELLED_OUT.find(([pattern]) => pattern.test(trimmed))?.[1] ?? null;
 }

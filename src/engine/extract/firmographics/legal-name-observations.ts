@@ -3,9 +3,9 @@ import type { ParsedPage } from "./parse-page.ts";
 import { observation, pageWeight } from "./observe.ts";
 import { casedCopyrightLine, companyNamesIn, legalFormOf, statedLegalForm, withoutLegalForm } from "./legal-form.ts";
 import { addressAt } from "./address-text.ts";
+import { extractOperatorSentenceObservations } from "./operator-sentences.ts";
+import { OTHER_ENTITY } from "./other-entity.ts";
 
-// Names in these contexts are partners, general partners, agencies or authorities — not the operator.
-const OTHER_ENTITY = /gesellschafter|komplement|haftende|vertreten durch|vertretungsberechtigt|geschäftsführ|im namen|namens und|design|agentur|agency|webdesign|umsetzung|realisation|realisierung|hosting|hosted|powered|erstellt|entwickelt|developed|built by|made by|programmierung|foto|photo|bild|image|quelle|source|partner|sponsor|kunde|client|customer|aufsicht|versicherung|insurance(?! corp)|bank|sparkasse|volksbank|google|facebook|meta platforms|microsoft|amazon|linkedin|twitter|instagram|youtube|cloudflare|ionos|strato|wix|jimdo|squarespace|wordpress|automattic|netlify|github|vimeo|mailchimp|stripe|paypal|shopify|hubspot|cookiebot|usercentrics|borlabs|matomo|hotjar|trustpilot/i;
 
 /** Legal-entity names ("Name + legal form") and legal forms stated in words, from one page. */
 export function extractLegalNameObservations(doc: ParsedPage): Observation[] {
@@ -30,6 +30,7 @@ export function extractLegalNameObservations(doc: ParsedPage): Observation[] {
   if (doc.kind === "imprint") out.push(...operatorLine(doc));
   if (doc.kind === "privacy") out.push(...controllerLine(doc));
   out.push(...registeredCompanySentence(doc));
+  out.push(...extractOperatorSentenceObservations(doc));
   return out;
 }
 

@@ -1,6 +1,8 @@
 import type { Observation } from "../../types.ts";
 import type { ParsedPage } from "./parse-page.ts";
 import { observation, pageWeight } from "./observe.ts";
+import { canonicalVat, swissUid } from "./vat-number.ts";
+import { isPlaceholderNumber } from "./placeholder-value.ts";
 
 const VAT_LABEL = /ust|umsatzsteuer|vat|tva|btw|iva|partita|\buid\b|mwst|mehrwertsteuer|steuer-?id|nif|cif|gst/i;
 const VAT = /\b(ATU\s?\d{8}|BE\s?0?\d{3}[.\s]?\d{3}[.\s]?\d{3}|DE\s?\d{3}\s?\d{3}\s?\d{3}|FR\s?[0-9A-Z]{2}\s?\d{3}\s?\d{3}\s?\d{3}|NL\s?\d{9}\s?B\s?\d{2}|IT\s?\d{11}|ES\s?[A-Z0-9]\d{7}[A-Z0-9]|GB\s?\d{3}\s?\d{4}\s?\d{2}|LU\s?\d{8}|DK\s?\d{8}|PL\s?\d{10}|CHE[-\s]?\d{3}\.?\d{3}\.?\d{3})\b/;
@@ -19,18 +21,13 @@ export function extractRegisterObservations(doc: ParsedPage): Observation[] {
     if (vat && VAT_LABEL.test(near) && !isPlaceholderNumber(vat[1])) out.push(observation("vat_id", canonicalVat(vat[1]), doc, method, weight));
     else {
       const national = nationalTaxId(line);
-      if (national) out.push(observation("vat_id", national, doc, method, weight - 0.05));
+      if (national && !isPlaceholderNumber(national)) out.push(observation("vat_id", national, doc, method, weight - 0.05));
     }
-    for (const entry of registerEntries(line, window)) out.push(observation("register", entry, doc, method, weight));
+    for (const entry of registerEntries(line, window)) if (!isPlaceholderNumber(entry.number)) out.push(observation("register", entry, doc, method, weight));
   });
   return out;
 }
 
-// Template imprints ship "DE123456789" or "DE000000000" until someone fills them in.
-function isPlaceholderNumber(raw: string): boolean {
-  const digits = raw.replace(/\D/g, "");
-  return /^(?:0?123456789|(\d)\1+)$/.test(digits);
-}
 
 // Spanish CIF/NIF and Italian Partita IVA are usually printed without the country prefix.
 function nationalTaxId(line: string): string | null {
@@ -40,15 +37,6 @@ function nationalTaxId(line: string): string | null {
   return it ? it[1] : null;
 }
 
-function canonicalVat(raw: string): string {
-  if (/^CHE/.test(raw)) return swissUid(raw);
-  return raw.replace(/[\s.]/g, "");
-}
-
-function swissUid(raw: string): string {
-  const digits = raw.replace(/\D/g, "");
-  return `CHE-${digits.slice(0, 3)}.${digits.slice(3, 6)}.${digits.slice(6, 9)}`;
-}
 
 export function registerEntries(line: string, window: string): Array<{ court: string | null; number: string }> {
   const entries: Array<{ court: string | null; number: string }> = [];
@@ -70,8 +58,9 @@ export function registerEntries(line: string, window: string): Array<{ court: st
   if (uei) entries.push({ court: "SAM.gov Unique Entity ID (UEI)", number: uei[1] });
   const zvr = /\bZVR(?:-?Zahl|-?Nummer|-?Nr\.?)?\s*:?\s*(\d{6,10})\b/i.exec(line);
   if (zvr) entries.push({ court: null, number: `ZVR ${zvr[1]}` });
-  const kvk = /\b(?:KvK|KVK|Kamer van Koophandel)(?:\s?-?nummer|\s?nr\.?|\))?\s*(?:number|nummer)?\s*:?\s*(\d{8})\b/.exec(line);
-  if (kvk) entries.push({ court: "Kamer van Koophandel", number: kvk[1] });
+  // The register is named the way the site names it ("KvK" or "Kamer van Koophandel"), as a reader would copy it.
+  const kvk = /\b(KvK|KVK|Kamer van Koophandel)(?:\s?-?nummer|\s?nr\.?|\))?\s*(?:number|nummer)?\s*:?\s*(\d{8})\b/.exec(line);
+  if (kvk) entries.push({ court: /^kvk$/i.test(kvk[1]) ? "KvK" : "Kamer van Koophandel", number: kvk[2] });
   const rcs = /\bRCS\s+([\p{Lu}][\p{L}-]+)\s*(?:[AB]\s*)?(\d{3}\s?\d{3}\s?\d{3})\b/u.exec(line);
   if (rcs) entries.push({ court: `RCS ${rcs[1]}`, number: rcs[2] });
   // French imprints often print "SIREN : 123 456 789" and "RCS Ville" on separate lines.
@@ -79,7 +68,8 @@ export function registerEntries(line: string, window: string): Array<{ court: st
   const rcsCity = siren ? /\bRCS\s+(?:de\s+)?([\p{Lu}][\p{L}-]+)/u.exec(window) : null;
   if (siren) entries.push({ court: rcsCity ? `RCS ${rcsCity[1]}` : null, number: siren[1] });
   const rea = /\bREA\s*(?:n\.?|nr\.?)?\s*:?\s*([A-Z]{2})\s*[-–]?\s*(\d{4,7})\b/.exec(line);
-  if (rea) entries.push({ court: `Registro delle Imprese di ${rea[1]}`, number: `REA ${rea[1]}-${rea[2]}` });
+  // "REA NO-231235": the REA register of the province (NO = Novara), number as printed with its province.
+  if (rea) entries.push({ court: "REA", number: `${rea[1]}-${rea[2]}` });
   const che = /\b(CHE[-\s]?\d{3}\.?\d{3}\.?\d{3})\b/.exec(line);
   if (che && /handelsregister|registre du commerce|uid|unternehmens-?id/i.test(window)) entries.push({ court: swissCourt(window), number: swissUid(che[1]) });
   return entries;

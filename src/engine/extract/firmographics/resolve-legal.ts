@@ -17,8 +17,9 @@ export function chooseLegalName(observations: Observation[], tradingName: string
       const affinity = Math.max(nameAffinity(r.value, tradingName), nameAffinity(r.value, domainWords), compactAffinity(r.value, domainWords));
       return { ...r, score: r.score + 0.4 * affinity, affinity };
     })
-    // Without a name in common, only the operator line of an imprint or a JSON-LD legalName is trusted.
-    .filter((r) => r.affinity > 0 || r.observations.some((o) => o.method === "json_ld") || (operator !== null && nameAffinity(r.value, operator.value) > 0))
+    // Without a name in common, only the operator line of an imprint, a JSON-LD legalName or a field
+    // labelled as the company's name ("Raison sociale: …") is trusted.
+    .filter((r) => r.affinity > 0 || r.observations.some((o) => o.method === "json_ld" || o.method === "labelled_field") || (operator !== null && nameAffinity(r.value, operator.value) > 0))
     .sort((a, b) => b.score - a.score);
   const chosen = ranked[0] && ranked[0].score >= 0.5 ? ranked[0] : operator;
   const source = chosen ? strongestOf(chosen.observations) : null;
@@ -35,18 +36,20 @@ function withoutCapitalClause(name: string): string {
 
 // Overlapping candidates: "Research Group LLC" is a line-broken "Pacific Research Group LLC" (the
 // longer wins), but "Vertriebsteam der Muster GmbH" is prose around "Muster GmbH" (the shorter wins).
-function absorbTruncated<T extends { value: string; score: number }>(ranked: T[]): T[] {
+function absorbTruncated<T extends { value: string; score: number; observations: Observation[] }>(ranked: T[]): T[] {
   const prefixOf = (long: T, short: T): string | null => {
     const l = foldText(long.value);
     const s = foldText(short.value);
     return long !== short && l.endsWith(` ${s}`) ? l.slice(0, -s.length - 1) : null;
   };
   const isProse = (prefix: string) => /(^|\s)(der|des|den|dem|die|das|of|the|for|für|fur|bei|von|an|at|by|to|with|from|fa|firma|jetzt|founder)$/.test(prefix);
+  // A name standing alone in a labelled field ("Denominación social: X SL") is whole; "de X SL" is prose around it.
+  const labelled = (r: T) => r.observations.some((o) => o.method === "labelled_field");
   const keep = ranked.filter((r) => !ranked.some((o) => {
     const asShort = prefixOf(o, r);
-    if (asShort !== null) return !isProse(asShort);
+    if (asShort !== null) return !isProse(asShort) && !labelled(r);
     const asLong = prefixOf(r, o);
-    return asLong !== null && isProse(asLong);
+    return asLong !== null && (isProse(asLong) || labelled(o));
   }));
   return keep.map((r) => {
     const absorbed = ranked.filter((o) => prefixOf(r, o) !== null || prefixOf(o, r) !== null);

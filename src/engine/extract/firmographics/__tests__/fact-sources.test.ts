@@ -10,7 +10,7 @@ const imprint = page(
   `<h1>Impressum</h1>
    <p>Nordlicht Werkzeugbau GmbH<br>Hafenstraße 12<br>24103 Kiel</p>
    <p>Telefon: 0431 123456<br>E-Mail: info@nordlicht-werkzeug.de</p>
-   <p>Registergericht: Amtsgericht Kiel<br>Registernummer: HRB 12345</p>
+   <p>Registergericht: Amtsgericht Kiel<br>Registernummer: HRB 12845</p>
    <p>USt-IdNr.: DE136695976</p>`,
   "<title>Impressum | Nordlicht</title>",
 );
@@ -30,7 +30,7 @@ describe("per-fact sources of a company", () => {
     expect(company.legal_name).toBe("Nordlicht Werkzeugbau GmbH");
     expect(company.sources?.legal_name).toMatchObject({ sourceUrl: imprint.url, method: "imprint_text" });
     expect(company.sources?.legal_form).toEqual(company.sources?.legal_name);
-    expect(company.register?.number).toBe("HRB 12345");
+    expect(company.register?.number).toBe("HRB 12845");
     expect(company.sources?.register?.sourceUrl).toBe(imprint.url);
     expect(company.vat_id).toBe("DE136695976");
     expect(company.sources?.vat_id?.sourceUrl).toBe(imprint.url);

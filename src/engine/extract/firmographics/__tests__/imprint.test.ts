@@ -69,7 +69,7 @@ describe("extractCompany on imprint pages", () => {
     expect(company.legal_name).toBe("Tuinbouw De Vries B.V.");
     expect(company.legal_form).toBe("B.V.");
     expect(company).toMatchObject({ postal_code: "2671 AB", city: "Naaldwijk", country: "NL" });
-    expect(company.register).toEqual({ court: "Kamer van Koophandel", number: "27123456" });
+    expect(company.register).toEqual({ court: "KvK", number: "27123456" });
     expect(company.vat_id).toBe("NL812345678B01");
   });
 
@@ -77,13 +77,13 @@ describe("extractCompany on imprint pages", () => {
     const es = page("talleres-ruiz.es", "aviso-legal/", `<h1>Aviso legal</h1>
       <p>Talleres Ruiz S.L.<br>Calle Mayor 15<br>28013 Madrid</p><p>CIF: B12345674</p><p>Teléfono: 915 230 417</p>`);
     const it_ = page("ottica-bianchi.it", "note-legali/", `<h1>Note legali</h1>
-      <p>Ottica Bianchi S.r.l.<br>Via Roma 21<br>20121 Milano</p><p>Partita IVA 01234567890</p><p>REA MI-1234567</p>`);
+      <p>Ottica Bianchi S.r.l.<br>Via Roma 21<br>20121 Milano</p><p>Partita IVA 07234561890</p><p>REA MI-1834567</p>`);
     const spanish = extractCompany([es], { domain: "talleres-ruiz.es" }).company;
     expect(spanish).toMatchObject({ legal_name: "Talleres Ruiz S.L.", legal_form: "S.L.", postal_code: "28013", city: "Madrid", country: "ES", vat_id: "B12345674" });
     expect(spanish.phones).toEqual(["+34 915 23 04 17"]);
     const italian = extractCompany([it_], { domain: "ottica-bianchi.it" }).company;
-    expect(italian).toMatchObject({ legal_name: "Ottica Bianchi S.r.l.", legal_form: "S.r.l.", street: "Via Roma 21", city: "Milano", country: "IT", vat_id: "01234567890" });
-    expect(italian.register?.number).toBe("REA MI-1234567");
+    expect(italian).toMatchObject({ legal_name: "Ottica Bianchi S.r.l.", legal_form: "S.r.l.", street: "Via Roma 21", city: "Milano", country: "IT", vat_id: "07234561890" });
+    expect(italian.register?.number).toBe("MI-1834567");
   });
 
   it("keeps placeholders and missing data as null", () => {

@@ -117,7 +117,7 @@ describe("imprint layouts of more countries", () => {
 
   it("reads register numbers written across lines or with a typed zero", () => {
     expect(registerEntries("Registered no: 0C358891", "England and Wales")).toEqual([{ court: "Companies House (England and Wales)", number: "OC358891" }]);
-    expect(registerEntries("KvK -nummer: 80798519 · BTW-nummer: NL861803802B01", "")).toEqual([{ court: "Kamer van Koophandel", number: "80798519" }]);
+    expect(registerEntries("KvK -nummer: 80798519 · BTW-nummer: NL861803802B01", "")).toEqual([{ court: "KvK", number: "80798519" }]);
     expect(registerEntries("SIREN : 908 479 975", "SIREN : 908 479 975 SIRET : 908 479 975 00025 RCS Libourne")).toEqual([{ court: "RCS Libourne", number: "908 479 975" }]);
   });
 });
