@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
-import type { ProspectsTable } from "../../db/prospecting-tables.ts";
+import type { ProspectsTable } from "../../db/types.ts";
 import type { PersonFacts } from "../../engine/types.ts";
 import { foldText } from "../../engine/text/fold.ts";
 import { newId } from "../ids.ts";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { SuppressionKind } from "../../db/privacy-tables.ts";
+import type { SuppressionKind } from "../../db/types.ts";
 import { domainHash } from "../companies/domain-key.ts";
 import { foldText } from "../../engine/text/fold.ts";
 
