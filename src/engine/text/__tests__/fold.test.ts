@@ -4,13 +4,19 @@ import { foldLetters, foldText, foldTextSpelledOut } from "../fold.ts";
 
 const anyText = fc.string({ unit: "grapheme", maxLength: 40 });
 
+function expectFolds(fold: (text: string) => string, cases: Record<string, string>): void {
+  for (const [text, folded] of Object.entries(cases)) expect(fold(text), text).toBe(folded);
+}
+
 describe("foldText", () => {
   it("drops case, diacritics and punctuation and keeps non-Latin letters", () => {
-    expect(foldText("Jürgen  Müller-Lüdenscheidt")).toBe("jurgen muller ludenscheidt");
-    expect(foldText("STRASSE / Straße")).toBe("strasse strasse");
-    expect(foldText("Société Générale, S.A.")).toBe("societe generale s a");
-    expect(foldText("Инженер (м/ж)")).toBe("инженер м ж");
-    expect(foldText(" -- ")).toBe("");
+    expectFolds(foldText, {
+      "Jürgen  Müller-Lüdenscheidt": "jurgen muller ludenscheidt",
+      "STRASSE / Straße": "strasse strasse",
+      "Société Générale, S.A.": "societe generale s a",
+      "Инженер (м/ж)": "инженер м ж",
+      " -- ": "",
+    });
   });
 
   it("is a key: single spaces between letters or digits only", () => {
@@ -25,21 +31,20 @@ describe("foldText", () => {
 
   // It keys rows already stored (person_key, job_key, suppression hashes): a change here needs a migration.
   it("keeps the stored-key rule for letters without marks", () => {
-    expect(foldText("Søren Æbelø")).toBe("søren æbelø");
-    expect(foldText("Łukasz")).toBe("łukasz");
+    expectFolds(foldText, { "Søren Æbelø": "søren æbelø", "Łukasz": "łukasz" });
   });
 });
 
 describe("foldTextSpelledOut", () => {
   it("spells umlauts out so both spellings meet", () => {
-    expect(foldTextSpelledOut("Müller & Söhne")).toBe(foldTextSpelledOut("MUELLER & SOEHNE"));
-    expect(foldTextSpelledOut("Rüegg")).toBe("rueegg");
-    expect(foldTextSpelledOut("Søren Åberg")).toBe("soeren aaberg");
-    expect(foldTextSpelledOut("Ｆｉｒｍｅｎ_Ｎａｍｅ ﬁt")).toBe("firmen name fit");
-  });
-
-  it("reads decomposed umlauts like composed ones", () => {
-    expect(foldTextSpelledOut("Mu\u0308ller")).toBe("mueller");
+    expectFolds(foldTextSpelledOut, {
+      "Müller & Söhne": "mueller soehne",
+      "MUELLER & SOEHNE": "mueller soehne",
+      "Rüegg": "rueegg",
+      "Søren Åberg": "soeren aaberg",
+      "Ｆｉｒｍｅｎ_Ｎａｍｅ ﬁt": "firmen name fit",
+      "Mu\u0308ller": "mueller",
+    });
   });
 
   it("is idempotent and agrees with foldText on plain ASCII", () => {
@@ -59,8 +64,7 @@ describe("foldTextSpelledOut", () => {
 
 describe("foldLetters", () => {
   it("folds letters and leaves punctuation and positions alone", () => {
-    expect(foldLetters("ZAHNÄRZTE, Straße: 50+")).toBe("zahnarzte, strasse: 50+");
-    expect(foldLetters("Ærø Œuvre")).toBe("aero oeuvre");
+    expectFolds(foldLetters, { "ZAHNÄRZTE, Straße: 50+": "zahnarzte, strasse: 50+", "Ærø Œuvre": "aero oeuvre" });
   });
 
   it("keeps every character that is not a letter", () => {
