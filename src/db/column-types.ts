@@ -1,8 +1,7 @@
 import type { ColumnType } from "kysely";
 
-// Column types shared by the table row types. Timestamps are parsed to ISO strings by db/pool.ts.
-export type Timestamp = ColumnType<string, string | undefined, string>;
-export type NullableTimestamp = ColumnType<string | null, string | null | undefined, string | null>;
-export type Json = ColumnType<unknown, string | undefined, string>;
-export type Numeric = ColumnType<number | null, number | null | undefined, number | null>;
-
+// Column types the generated row types (generated-tables.ts) are given by row-type-overrides.ts.
+// jsonb: read as unknown, written as JSON text (pg would send a JS array as a PostgreSQL array).
+export type JsonText = ColumnType<unknown, string, string>;
+export type NullableJsonText = ColumnType<unknown, string | null | undefined, string | null>;
+export type DefaultedJsonText = ColumnType<unknown, string | undefined, string>;

@@ -1,4 +1,4 @@
-import { foldText } from "./fold-text.ts";
+import { foldText } from "../../engine/text/fold.ts";
 
 // Court names are printed long or short ("Amtsgericht Köln", "AG Köln", "Registergericht Köln"); the
 // place is what identifies the register. An authority without such a prefix is compared whole.

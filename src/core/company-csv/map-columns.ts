@@ -1,3 +1,5 @@
+import { foldTextSpelledOut } from "../../engine/text/fold.ts";
+
 /** The company fields a CRM export's columns are read into (order companies and blacklist entries). */
 export type CompanyCsvField = "company_name" | "website_url" | "city" | "country" | "postal_code" | "external_id";
 
@@ -14,13 +16,7 @@ const ALIASES: Record<CompanyCsvField, string[]> = {
 
 /** Lower case, umlauts folded, separators as spaces: "Firmen-Name", "firmen_name" and "Firmen Name" agree. */
 export function normalizeHeader(header: string): string {
-  return header
-    .replace(/^\uFEFF/, "")
-    .toLowerCase()
-    .replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss")
-    .replace(/[_\-./:#]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return foldTextSpelledOut(header);
 }
 
 export type ColumnMap = Partial<Record<CompanyCsvField, string>>;

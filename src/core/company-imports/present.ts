@@ -1,5 +1,5 @@
 import type { Selectable } from "kysely";
-import type { CompanyImportsTable } from "../../db/import-tables.ts";
+import type { CompanyImportsTable } from "../../db/types.ts";
 import type { CompanyImport } from "./schemas.ts";
 
 export function presentImport(row: Selectable<CompanyImportsTable>): CompanyImport {

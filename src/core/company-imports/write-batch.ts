@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
-import type { ImportFormat } from "../../db/import-tables.ts";
+import type { ImportFormat } from "../../db/types.ts";
 import { newId } from "../ids.ts";
 import type { ImportRecord } from "./import-record.ts";
 import { resolveBatch, type ResolvedRecord } from "./resolve-batch.ts";

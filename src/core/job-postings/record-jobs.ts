@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
 import type { JobFacts } from "../../engine/types.ts";
-import { foldText } from "../companies/fold-text.ts";
+import { foldText } from "../../engine/text/fold.ts";
 import { newId } from "../ids.ts";
 
 /** Same title at the same place is the same opening, whatever its URL does between crawls. */

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/database.ts";
-import type { SuppressionReason } from "../../db/privacy-tables.ts";
+import type { SuppressionReason } from "../../db/types.ts";
 import type { JobQueue } from "../queue/job-queue.ts";
 import { searchesDelivered } from "../deliveries/append-withdrawals.ts";
 import { enqueueWebhookEvent } from "../webhooks/enqueue-event.ts";

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
-import type { SuppressionReason } from "../../db/privacy-tables.ts";
+import type { SuppressionReason } from "../../db/types.ts";
 import { recomputeCompanyFields } from "../companies/recompute-fields.ts";
 import { forgetIdempotencyRecords } from "../erasure/forget-idempotency-records.ts";
 import { removePersonFromEvents } from "../erasure/redact-webhook-events.ts";

@@ -1,8 +1,8 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
-import type { ProspectsTable } from "../../db/prospecting-tables.ts";
+import type { ProspectsTable } from "../../db/types.ts";
 import type { PersonFacts } from "../../engine/types.ts";
-import { foldText } from "../companies/fold-text.ts";
+import { foldText } from "../../engine/text/fold.ts";
 import { newId } from "../ids.ts";
 
 /**

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/database.ts";
-import type { SuppressionReason } from "../../db/privacy-tables.ts";
+import type { SuppressionReason } from "../../db/types.ts";
 import { newId } from "../ids.ts";
 import type { SuppressionKey } from "./keys.ts";
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import type { SuppressionKind } from "../../db/privacy-tables.ts";
+import type { SuppressionKind } from "../../db/types.ts";
 import { domainHash } from "../companies/domain-key.ts";
-import { foldText } from "../companies/fold-text.ts";
+import { foldText } from "../../engine/text/fold.ts";
 
 /** One entry of the suppression list as it is looked up: a kind and the hash of its value. */
 export interface SuppressionKey {

@@ -1,3 +1,5 @@
+import { foldTextSpelledOut } from "../text/fold.ts";
+
 /** The pages that carry company facts, in the order a researcher would open them. */
 export type PageKind = "imprint" | "contact" | "team" | "about" | "careers" | "privacy";
 
@@ -68,12 +70,5 @@ export const PAGE_KIND_RULES: readonly PageKindRule[] = [
 
 /** Lower-case, umlauts to ae/oe/ue, accents dropped, every non-alphanumeric run to one space. */
 export function foldForMatching(value: string): string {
-  return value
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  return foldTextSpelledOut(value);
 }

@@ -1,4 +1,4 @@
-import { foldText } from "./normalize-words.ts";
+import { foldLetters } from "../text/fold.ts";
 
 // Cities are read from how buyers place them ("in München und Augsburg", "around Leeds", "à Lyon",
 // "a Milano"): a place cue followed by capitalised names. Names that turn out to be an industry,
@@ -29,7 +29,7 @@ export function findCities(text: string): string[] {
   for (const match of text.matchAll(LIST)) {
     for (const name of match[1].split(SPLIT)) {
       const trimmed = name.trim().replace(/[.’']+$/u, "");
-      if (trimmed && !NOT_PLACES.has(foldText(trimmed))) cities.push(trimmed);
+      if (trimmed && !NOT_PLACES.has(foldLetters(trimmed))) cities.push(trimmed);
     }
   }
   return [...new Set(cities)];

@@ -1,3 +1,5 @@
+import { foldLetters } from "../text/fold.ts";
+
 // Company size in a buyer's text: "10–50 Mitarbeiter", "mehr als 20 employees", "under 200 staff",
 // "KMU", "small businesses". Words without numbers follow the EU SME definition (2003/361/EC).
 
@@ -30,7 +32,7 @@ const SIZE_WORDS: [RegExp, number | null, number | null][] = [
 
 /** Reads one size range; text is folded (lower case, no diacritics) by the caller or here. */
 export function readSizeRange(text: string): SizeRange | null {
-  const folded = text.toLowerCase().normalize("NFKD").replace(/\p{M}+/gu, "").replace(/ß/g, "ss").replace(/['’]/g, " ");
+  const folded = foldLetters(text).replace(/['’]/g, " ");
   const range = RANGE.exec(folded);
   if (range) return ordered(toInt(range[1]), toInt(range[2]), range[0]);
   const plus = PLUS.exec(folded);

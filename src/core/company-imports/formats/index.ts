@@ -1,4 +1,4 @@
-import type { ImportFormat } from "../../../db/import-tables.ts";
+import type { ImportFormat } from "../../../db/types.ts";
 import type { FormatReader } from "../import-record.ts";
 import { readCompaniesHouse } from "./companies-house.ts";
 import { readGenericCsv, readGenericNdjson } from "./generic.ts";

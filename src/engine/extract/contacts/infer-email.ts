@@ -1,4 +1,5 @@
 import type { PersonFacts } from "../../types.ts";
+import { foldTextSpelledOut } from "../../text/fold.ts";
 
 export type EmailPattern = "first.last" | "f.last" | "first_last" | "first-last" | "initials" | "firstlast" | "flast" | "first";
 
@@ -82,9 +83,9 @@ function shapeOf(local: string): EmailPattern | null {
   return null;
 }
 
+// An address's local part is written in plain ASCII letters, umlauts spelled out ("Jürgen" → "juergen").
 function fold(s: string): string {
-  return s.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss")
-    .normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z]/g, "");
+  return foldTextSpelledOut(s).replace(/[^a-z]/g, "");
 }
 
 /** People without a found address get an inferred one, clearly marked; found addresses are untouched. */

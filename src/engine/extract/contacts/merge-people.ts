@@ -1,12 +1,12 @@
 import { distance } from "fastest-levenshtein";
 import type { PersonFacts } from "../../types.ts";
+import { foldTextSpelledOut } from "../../text/fold.ts";
 import type { PersonCandidate } from "./person-candidate.ts";
 import { strongerRoleClass } from "./role-class.ts";
 
 /** Folds case and accents so "Rüegg", "Rueegg" and "RÜEGG" compare equal. */
 export function nameKey(name: string): string {
-  return name.normalize("NFKC").toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss")
-    .normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
+  return foldTextSpelledOut(name);
 }
 
 // A first name alone ("Uwe" under a team photo) is the same person as the one full name starting with it.

@@ -1,5 +1,6 @@
 import type { CompanyFacts, CompanyFactSources, Observation, Provenance } from "../../types.ts";
-import { bestWithSource, foldText, strongestOf, type RankedValue } from "./rank-values.ts";
+import { foldText } from "../../text/fold.ts";
+import { bestWithSource, strongestOf, type RankedValue } from "./rank-values.ts";
 import { chooseAddress } from "./resolve-address.ts";
 import { chooseEmails, chooseFax, choosePhones } from "./resolve-contact.ts";
 import { chooseLegalForm, chooseLegalName, chooseRegister } from "./resolve-legal.ts";

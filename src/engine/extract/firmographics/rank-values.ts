@@ -53,13 +53,3 @@ export function bestWithSource<T>(observations: Observation[], field: string, ke
 export function best<T>(observations: Observation[], field: string, key?: (value: T) => string): T | null {
   return rankValues<T>(observations, field, key)[0]?.value ?? null;
 }
-
-export function foldText(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/ß/g, "ss")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}

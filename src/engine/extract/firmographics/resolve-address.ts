@@ -1,6 +1,7 @@
 import type { Observation, Provenance } from "../../types.ts";
 import type { TextAddress } from "./address-text.ts";
-import { foldText, rankValues, strongestOf } from "./rank-values.ts";
+import { foldText } from "../../text/fold.ts";
+import { rankValues, strongestOf } from "./rank-values.ts";
 import { countryFromDomain, countryFromLanguage } from "./country-guess.ts";
 
 export interface ResolvedAddress {

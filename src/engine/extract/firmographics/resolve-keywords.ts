@@ -1,5 +1,6 @@
 import type { Observation } from "../../types.ts";
-import { foldText, rankValues } from "./rank-values.ts";
+import { foldText } from "../../text/fold.ts";
+import { rankValues } from "./rank-values.ts";
 
 // Navigation, legal and filler words that say nothing about what a company does.
 const STOP = new Set(

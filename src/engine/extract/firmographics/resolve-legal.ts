@@ -1,5 +1,6 @@
 import type { Observation, Provenance, RegisterEntry } from "../../types.ts";
-import { foldText, rankValues, strongestOf } from "./rank-values.ts";
+import { foldText } from "../../text/fold.ts";
+import { rankValues, strongestOf } from "./rank-values.ts";
 import { legalFormOf } from "./legal-form.ts";
 import { nameAffinity } from "./trading-name.ts";
 

@@ -1,5 +1,5 @@
 import type { Observation } from "../../types.ts";
-import { foldText } from "./rank-values.ts";
+import { foldText } from "../../text/fold.ts";
 import { withoutLegalForm } from "./legal-form.ts";
 
 const SOURCE_WEIGHT: Record<string, number> = { site_name: 1.0, name: 1.0, logo_alt: 0.7, brand_text: 0.7, application_name: 0.6, title: 0.5, home_title: 0.6, legal_name: 0.4, operator_name: 0.3 };

@@ -1,18 +1,13 @@
 import { distance } from "fastest-levenshtein";
 import type { JobFacts } from "../../types.ts";
+import { foldText } from "../../text/fold.ts";
 import { stripGenderMarkers } from "./gender-marker.ts";
 
 const SOURCE_RANK: Record<JobFacts["source"], number> = { json_ld: 3, ats: 2, careers_page: 1 };
 
-/** Title reduced for comparison: no gender markers, accents, case or punctuation. */
+/** Title reduced for comparison: no gender markers, accents, case or punctuation. Also mergeJobs' key. */
 export function titleKey(title: string): string {
-  return stripGenderMarkers(title)
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/ß/g, "ss")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  return foldText(stripGenderMarkers(title));
 }
 
 function sameTitle(a: string, b: string): boolean {
@@ -24,7 +19,7 @@ function sameTitle(a: string, b: string): boolean {
 
 function sameJob(a: JobFacts, b: JobFacts): boolean {
   if (!sameTitle(titleKey(a.title), titleKey(b.title))) return false;
-  return !(a.location && b.location && titleKey(a.location) !== titleKey(b.location));
+  return !(a.location && b.location && foldText(a.location) !== foldText(b.location));
 }
 
 function richness(job: JobFacts): number {

@@ -1,6 +1,6 @@
 // The blacklist matcher: pure, shared by core (SQL batch matching, entry storage) and the order pipeline.
 export { normalizeDomain } from "./normalize-domain.ts";
-export { normalizeCity, normalizeCompanyName, foldText } from "./normalize-name.ts";
+export { normalizeCity, normalizeCompanyName } from "./normalize-name.ts";
 export {
   BLACKLIST_TIERS,
   candidateKeys,

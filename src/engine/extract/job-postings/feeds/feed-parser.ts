@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { JobFacts } from "../../../types.ts";
+import { buildJobFact, type JobFactInput } from "../job-fact.ts";
 
 /** What one ATS parser needs besides the feed body. */
 export interface FeedContext {
@@ -14,6 +15,11 @@ export interface AtsFeed {
   defaultBase: string;
   path(account: string): string;
   parse(body: string, context: FeedContext): JobFacts[];
+}
+
+/** A posting read from an ATS feed: the feed is its source, and a structured feed is strong evidence. */
+export function feedJobFact(context: FeedContext, fields: Omit<JobFactInput, "sourceUrl" | "source" | "method" | "confidence" | "ats">): JobFacts {
+  return buildJobFact({ ...fields, sourceUrl: context.feedUrl, source: "ats", method: "ats_feed", confidence: 0.95, ats: context.ats });
 }
 
 /** Items of a feed, each validated on its own so one odd posting does not discard the rest. */

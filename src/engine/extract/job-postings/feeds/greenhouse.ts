@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { buildJobFact } from "../job-fact.ts";
-import { parseJsonBody, validItems, type AtsFeed } from "./feed-parser.ts";
+import { feedJobFact, parseJsonBody, validItems, type AtsFeed } from "./feed-parser.ts";
 
 const GreenhouseJob = z.object({
   title: z.string().min(1),
@@ -19,13 +18,8 @@ export const greenhouseFeed: AtsFeed = {
   parse(body, context) {
     const data = parseJsonBody(body) as { jobs?: unknown } | null;
     return validItems(data?.jobs, GreenhouseJob).map((job) =>
-      buildJobFact({
+      feedJobFact(context, {
         title: job.title.trim(),
-        sourceUrl: context.feedUrl,
-        source: "ats",
-        method: "ats_feed",
-        confidence: 0.95,
-        ats: context.ats,
         location: job.location?.name ?? null,
         department: job.departments?.[0]?.name ?? null,
         url: job.absolute_url ?? null,

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { buildJobFact } from "../job-fact.ts";
 import { employmentTypesInText } from "../employment-type.ts";
-import { parseJsonBody, validItems, type AtsFeed } from "./feed-parser.ts";
+import { feedJobFact, parseJsonBody, validItems, type AtsFeed } from "./feed-parser.ts";
 
 const LeverPosting = z.object({
   text: z.string().min(1),
@@ -19,13 +18,8 @@ export const leverFeed: AtsFeed = {
   path: (account) => `/v0/postings/${encodeURIComponent(account)}?mode=json`,
   parse(body, context) {
     return validItems(parseJsonBody(body), LeverPosting).map((posting) =>
-      buildJobFact({
+      feedJobFact(context, {
         title: posting.text.trim(),
-        sourceUrl: context.feedUrl,
-        source: "ats",
-        method: "ats_feed",
-        confidence: 0.95,
-        ats: context.ats,
         location: posting.categories?.location ?? null,
         employmentTypes: employmentTypesInText(posting.categories?.commitment ?? ""),
         department: posting.categories?.department ?? posting.categories?.team ?? null,

@@ -1,9 +1,8 @@
 import { XMLParser } from "fast-xml-parser";
 import { z } from "zod";
 import type { EmploymentType } from "../../../types.ts";
-import { buildJobFact } from "../job-fact.ts";
 import { employmentTypesInText } from "../employment-type.ts";
-import { validItems, type AtsFeed } from "./feed-parser.ts";
+import { feedJobFact, validItems, type AtsFeed } from "./feed-parser.ts";
 
 const text = z.union([z.string(), z.number()]).transform(String);
 const PersonioPosition = z.object({
@@ -41,13 +40,8 @@ export const personioFeed: AtsFeed = {
   parse(body, context) {
     const board = context.feedUrl.replace(/\/xml(?:\?.*)?$/, "");
     return validItems(positionsOf(body), PersonioPosition).map((position) =>
-      buildJobFact({
+      feedJobFact(context, {
         title: position.name.trim(),
-        sourceUrl: context.feedUrl,
-        source: "ats",
-        method: "ats_feed",
-        confidence: 0.95,
-        ats: context.ats,
         location: position.office ?? null,
         employmentTypes: personioTypes(position.employmentType, position.schedule),
         department: position.department ?? null,

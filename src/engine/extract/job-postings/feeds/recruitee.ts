@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { EmploymentType } from "../../../types.ts";
-import { buildJobFact } from "../job-fact.ts";
-import { parseJsonBody, validItems, type AtsFeed } from "./feed-parser.ts";
+import { feedJobFact, parseJsonBody, validItems, type AtsFeed } from "./feed-parser.ts";
 
 const RecruiteeOffer = z.object({
   title: z.string().min(1),
@@ -39,13 +38,8 @@ export const recruiteeFeed: AtsFeed = {
     const data = parseJsonBody(body) as { offers?: unknown } | null;
     return validItems(data?.offers, RecruiteeOffer).map((offer) => {
       const type = TYPE_CODES[(offer.employment_type_code ?? "").toLowerCase()];
-      return buildJobFact({
+      return feedJobFact(context, {
         title: offer.title.trim(),
-        sourceUrl: context.feedUrl,
-        source: "ats",
-        method: "ats_feed",
-        confidence: 0.95,
-        ats: context.ats,
         location: offer.location ?? offer.city ?? null,
         employmentTypes: type ? [type] : [],
         department: offer.department ?? null,

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { buildJobFact } from "../job-fact.ts";
 import { employmentTypesInText } from "../employment-type.ts";
-import { joinPlace, parseJsonBody, validItems, type AtsFeed } from "./feed-parser.ts";
+import { feedJobFact, joinPlace, parseJsonBody, validItems, type AtsFeed } from "./feed-parser.ts";
 
 const Labelled = z.object({ label: z.string().nullish() }).nullish();
 const SmartRecruitersPosting = z.object({
@@ -21,13 +20,8 @@ export const smartRecruitersFeed: AtsFeed = {
   parse(body, context) {
     const data = parseJsonBody(body) as { content?: unknown } | null;
     return validItems(data?.content, SmartRecruitersPosting).map((posting) =>
-      buildJobFact({
+      feedJobFact(context, {
         title: posting.name.trim(),
-        sourceUrl: context.feedUrl,
-        source: "ats",
-        method: "ats_feed",
-        confidence: 0.95,
-        ats: context.ats,
         location: joinPlace(posting.location?.city, posting.location?.region) ?? (posting.location?.remote ? "Remote" : null),
         employmentTypes: employmentTypesInText(posting.typeOfEmployment?.label ?? ""),
         department: posting.department?.label ?? null,

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { buildJobFact } from "../job-fact.ts";
 import { employmentTypesInText } from "../employment-type.ts";
-import { joinPlace, parseJsonBody, validItems, type AtsFeed } from "./feed-parser.ts";
+import { feedJobFact, joinPlace, parseJsonBody, validItems, type AtsFeed } from "./feed-parser.ts";
 
 const WorkableJob = z.object({
   title: z.string().min(1),
@@ -24,13 +23,8 @@ export const workableFeed: AtsFeed = {
   parse(body, context) {
     const data = parseJsonBody(body) as { jobs?: unknown } | null;
     return validItems(data?.jobs, WorkableJob).map((job) =>
-      buildJobFact({
+      feedJobFact(context, {
         title: job.title.trim(),
-        sourceUrl: context.feedUrl,
-        source: "ats",
-        method: "ats_feed",
-        confidence: 0.95,
-        ats: context.ats,
         location: joinPlace(job.city, job.country) ?? (job.telecommuting ? "Remote" : null),
         employmentTypes: employmentTypesInText(job.employment_type ?? ""),
         department: job.department ?? null,
