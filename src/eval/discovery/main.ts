@@ -19,6 +19,7 @@ const opts = program.opts<{ corpus: string; out?: string; site?: string[]; concu
 const started = Date.now();
 const outcomes = await runDiscoveryEvaluation({
   corpusDir: resolve(opts.corpus), siteIds: opts.site, concurrency: opts.concurrency, maxPages: opts.maxPages, log: (line) => console.log(line),
+  onOutcome: (done) => writeReport(done),
 });
 console.log("");
 for (const o of outcomes) {
@@ -32,12 +33,15 @@ for (const o of outcomes) {
   if (!opts.quiet) for (const line of examinedLines(o)) console.log(line);
 }
 console.log(`\n${((Date.now() - started) / 1000).toFixed(1)} s`);
-if (opts.out) {
+writeReport(outcomes);
+// Like `eval --via-api`: a handle of the stopped product may stay open; everything is written by now.
+process.exit();
+
+function writeReport(outcomes: IcpOutcome[]): void {
+  if (!opts.out) return;
   mkdirSync(dirname(resolve(opts.out)), { recursive: true });
   writeFileSync(resolve(opts.out), `${JSON.stringify(outcomes, null, 2)}\n`);
 }
-// Like `eval --via-api`: a handle of the stopped product may stay open; everything is written by now.
-process.exit();
 
 // Each examined candidate: expected or not, outcome, score, classified industry, then its criteria.
 function examinedLines(outcome: IcpOutcome): string[] {

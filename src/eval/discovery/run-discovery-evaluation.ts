@@ -18,6 +18,8 @@ export interface DiscoveryEvaluationOptions {
   maxPages?: number;
   timeoutMs?: number;
   log?: (line: string) => void;
+  /** Called after each ICP, so a long run's finished ICPs are kept if it is stopped. */
+  onOutcome?: (outcomes: IcpOutcome[]) => void;
 }
 
 export interface IcpOutcome {
@@ -76,6 +78,7 @@ export async function runDiscoveryEvaluation(options: DiscoveryEvaluationOptions
         progress: finished.progress,
         examined: await examinedCandidates(product.db, order.order_id, siteIdOf),
       });
+      options.onOutcome?.(outcomes);
     }
     return outcomes;
   } finally {
