@@ -4,6 +4,7 @@ import type { CompaniesTable } from "../../db/types.ts";
 import { candidateKeys } from "../../engine/match/blacklist/index.ts";
 import { findBlacklistMatches } from "../blacklists/find-matches.ts";
 import type { Tenant } from "../context.ts";
+import { rankByName } from "./rank-by-name.ts";
 import { prefilterCodes, type DiscoveryIcp, type SearchProfile } from "./read-icp.ts";
 
 const CANDIDATE_POOL = 5000;
@@ -15,7 +16,8 @@ export type CandidateRow = Selectable<CompaniesTable>;
  * draw on — operator imports and its own history; test mode draws only on test-world companies —
  * in the target countries, not stated to be in an excluded industry, and with stated industry codes
  * (where a dataset gave any) in a target industry. Most promising first: stated industry match,
- * then names/descriptions that use the buyer's industry words, then already crawled ones.
+ * then names/descriptions that use a target industry's words (in any lexicon language, or the
+ * buyer's own words), then those that say nothing, and last those whose words name another industry.
  */
 export async function findDiscoveryCandidates(db: Db, tenant: Tenant, search: SearchProfile, icp: DiscoveryIcp, blacklistIds: string[]): Promise<CandidateRow[]> {
   const includeCodes = prefilterCodes(icp.include);
@@ -53,7 +55,11 @@ export async function findDiscoveryCandidates(db: Db, tenant: Tenant, search: Se
     .orderBy("c.id")
     .limit(CANDIDATE_POOL)
     .execute();
-  return withoutBlacklisted(db, tenant, blacklistIds, rows.filter((row) => plausibleCountry(row, countries)));
+  // Stated codes rank first in SQL; among the rest, the lexicon reads names and descriptions in every language.
+  const stated = new Set(includeCodes.length ? rows.filter((row) => row.nace_codes.some((code) => includeCodes.includes(code))) : []);
+  const unstated = rows.filter((row) => !stated.has(row));
+  const ranked = [...stated, ...rankByName(unstated, icp.include)];
+  return withoutBlacklisted(db, tenant, blacklistIds, ranked.filter((row) => plausibleCountry(row, countries)));
 }
 
 /** Candidates no blacklist of the order names. */

@@ -9,12 +9,16 @@ import type { DiscoveryIcp, SearchProfile } from "./read-icp.ts";
 
 /** A company qualifies when it meets most of what the profile states; unscorable ones never do. */
 export const QUALIFYING_SCORE = 6;
+const BELOW_QUALIFYING = QUALIFYING_SCORE - 0.1;
 const INDUSTRY_WEIGHT = 4;
 // Lexicon words weaker than this (generic words like "service") say too little about an industry.
 const TEXT_EVIDENCE_WEIGHT = 1;
-// A word in the name is a hint, not a classification: a match on it earns half the industry weight,
-// so companies whose industry was classified or stated rank above it, and it never outweighs a miss elsewhere.
+// A word in the name, or a classification with little agreeing evidence, is a hint: a match on it
+// earns half the industry weight, so companies whose industry is known rank above it — and it never
+// qualifies a company on its own (a target country plus a hint would otherwise reach the threshold).
 const WEAK_SHARE = 0.5;
+// Below this confidence the site's classification is a guess between trades (see classifyIndustry).
+const CLASSIFIED_CONFIDENCE = 0.2;
 
 interface IndustryEvidence {
   code: string;
@@ -44,14 +48,15 @@ export function scoreDiscoveryCandidate(row: Selectable<CompaniesTable>, technol
   let weakMatch = false;
   if (icp.include.length) {
     const criterion = industryCriterion(evidence, icp);
-    weakMatch = criterion.matched === true && evidence.every((e) => e.weak);
+    weakMatch = criterion.matched === true && evidence.filter((e) => icp.include.some((scope) => isWithinNace(e.code, scope))).every((e) => e.weak);
     results.push(criterion);
   }
   const known = results.filter((r) => r.matched !== null && r.weight > 0);
   if (!known.length) return { score: null, explanation: results };
   const earned = known.filter((r) => r.matched).reduce((sum, r) => sum + (weakMatch && r.criterion === "industry" ? r.weight * WEAK_SHARE : r.weight), 0);
   const possible = known.reduce((sum, r) => sum + r.weight, 0);
-  return { score: Math.round((earned / possible) * 100) / 10, explanation: results };
+  const score = Math.round((earned / possible) * 100) / 10;
+  return { score: weakMatch ? Math.min(score, BELOW_QUALIFYING) : score, explanation: results };
 }
 
 function industryCriterion(evidence: IndustryEvidence[], icp: DiscoveryIcp): CriterionResult {
@@ -86,7 +91,8 @@ function classifiedEvidence(industry: IndustryFacts | null): IndustryEvidence | 
   const code = industry.nace_code || industry.nace_division;
   const first = industry.evidence?.[0];
   const from = first ? `: '${first.text.slice(0, 80)}' on ${first.source_url}` : "";
-  return { code, evidence: `classified from the website as ${code} ${industry.label} (confidence ${industry.confidence})${from}`, weak: false };
+  const weak = (industry.confidence ?? 0) < CLASSIFIED_CONFIDENCE;
+  return { code, evidence: `classified from the website as ${code} ${industry.label} (confidence ${industry.confidence}${weak ? ", too low to qualify" : ""})${from}`, weak };
 }
 
 function datasetOf(sources: Record<string, { url?: string }>): string {

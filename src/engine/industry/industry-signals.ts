@@ -29,6 +29,10 @@ const SCHEMA_FACTOR = 1.5;
 // A trade the company names as its customers' ("software for dentists") says little about its own.
 const CUSTOMER_FACTOR = 0.3;
 
+// Words for a whole branch ("healthcare", "Gastronomie") name a market more often than a trade on a
+// company's own pages ("solutions for healthcare"); they are made for reading buyers' profiles.
+const SECTOR_FACTOR = 0.5;
+
 const LEGAL_PAGE = /impressum|imprint|legal|mentions[-_ ]?legales|aviso[-_ ]?legal|note[-_ ]?legali|colofon|datenschutz|privacy|privacidad|confidentialit|riservatezza|cookie|agb|terms|disclaimer|voorwaarden|cgv|condizioni|haftungsausschluss|polic(y|ies)|statement|slavery|gdpr|dsgvo|accessibility|barrierefreiheit|widerruf|sitemap/i;
 const SIDE_PAGE = /blog|news|aktuell|artikel|article|post|presse|press|karriere|career|jobs?\b|stellen|vacatures|empleo|lavora|events?|termine|galerie|gallery|archiv/i;
 
@@ -75,7 +79,7 @@ function termSignals(text: string, zone: PageZone, pageFactor: number, sourceUrl
   return findIndustryTermsInWords(folded).map((hit) => {
     const chamber = hit.kind === "chamber";
     // A chamber is named where the law wants it (imprint, footer), so its place does not weaken it.
-    const factor = chamber ? 1 : pageFactor * ZONE_WEIGHT[zone] * (isCustomerMention(folded, breaks, hit.position) ? CUSTOMER_FACTOR : 1);
+    const factor = chamber ? 1 : pageFactor * ZONE_WEIGHT[zone] * (isCustomerMention(folded, breaks, hit.position) ? CUSTOMER_FACTOR : 1) * (hit.kind === "sector" ? SECTOR_FACTOR : 1);
     const method: ObservationMethod = zone === "meta" ? "meta" : chamber && isLegalPage(sourceUrl) ? "imprint_text" : "page_text";
     const written = words.slice(hit.position, hit.position + hit.matched.split(" ").length).join(" ");
     return { code: hit.code, score: hit.weight * factor, key: `${hit.term}|${hit.code}`, text: written, sourceUrl, method };

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
+import type { Db } from "../../db/database.ts";
 import { readConfig } from "../../config.ts";
 import { createAdminKey } from "../../core/admin-keys/create.ts";
 import { buildApp } from "../../http/app.ts";
@@ -13,6 +14,8 @@ import { loadSecretBox } from "../../runtime/secret-key.ts";
 export interface ApiEvalApp {
   app: FastifyInstance;
   adminKey: string;
+  /** The product's database, for diagnostics an evaluation prints beside its API-only grading. */
+  db: Db;
   close(): Promise<void>;
 }
 
@@ -49,6 +52,7 @@ export async function startApiEvalApp(options: ApiEvalAppOptions): Promise<ApiEv
   return {
     app,
     adminKey,
+    db: database.db,
     async close() {
       await app.close();
       await services.stop();

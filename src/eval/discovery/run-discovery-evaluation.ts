@@ -7,6 +7,7 @@ import { createApiClient, type ApiClient } from "../api/api-client.ts";
 import { startApiEvalApp } from "../api/start-api-eval-app.ts";
 import { waitForOrder } from "../api/wait-for-order.ts";
 import { corpusIndexCsv } from "./corpus-index-csv.ts";
+import { examinedCandidates, type ExaminedCandidate } from "./examined-candidates.ts";
 import { isExpected, ISSUE_ICPS, type DiscoveryIcp } from "./discovery-icps.ts";
 
 export interface DiscoveryEvaluationOptions {
@@ -17,6 +18,8 @@ export interface DiscoveryEvaluationOptions {
   maxPages?: number;
   timeoutMs?: number;
   log?: (line: string) => void;
+  /** Called after each ICP, so a long run's finished ICPs are kept if it is stopped. */
+  onOutcome?: (outcomes: IcpOutcome[]) => void;
 }
 
 export interface IcpOutcome {
@@ -30,6 +33,8 @@ export interface IcpOutcome {
   recall: number | null;
   message: string | null;
   progress: unknown;
+  /** Every candidate the order examined, with its score, classified industry and criteria. */
+  examined: ExaminedCandidate[];
 }
 
 /**
@@ -50,6 +55,7 @@ export async function runDiscoveryEvaluation(options: DiscoveryEvaluationOptions
     options.log?.(`import ${imported.status}: ${imported.rows_imported} imported, ${imported.rows_rejected} rejected`);
     const { api, key } = await customer(admin, product.app);
     const outcomes: IcpOutcome[] = [];
+    const siteIdOf = new Map(sites.map((site) => [site.host, site.id]));
     for (const icp of options.icps ?? ISSUE_ICPS) {
       const expected = index.labelled.filter((company) => isExpected(icp, company)).map((company) => company.siteId);
       const quantity = Math.max(1, 2 * expected.length);
@@ -59,7 +65,6 @@ export async function runDiscoveryEvaluation(options: DiscoveryEvaluationOptions
       await waitForOrder(api, order.order_id, { timeoutMs: options.timeoutMs ?? 30 * 60_000, onProgress: (line) => options.log?.(`${icp.text}: ${line}`) });
       const finished = await api.request("GET", `/api/v1/orders/${order.order_id}`);
       const results = await api.listAll(`/api/v1/orders/${order.order_id}/results`);
-      const siteIdOf = new Map(sites.map((site) => [site.host, site.id]));
       const delivered = results.filter((r) => r.company?.domain).map((r) => siteIdOf.get(r.company.domain) ?? r.company.domain);
       const hits = delivered.filter((id) => expected.includes(id)).length;
       outcomes.push({
@@ -71,7 +76,9 @@ export async function runDiscoveryEvaluation(options: DiscoveryEvaluationOptions
         recall: expected.length ? round(hits / expected.length) : null,
         message: finished.message ?? null,
         progress: finished.progress,
+        examined: await examinedCandidates(product.db, order.order_id, siteIdOf),
       });
+      options.onOutcome?.(outcomes);
     }
     return outcomes;
   } finally {

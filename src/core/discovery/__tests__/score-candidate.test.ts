@@ -51,13 +51,24 @@ describe("scoreDiscoveryCandidate", () => {
     expect(score.score).toBe(10);
   });
 
-  it("falls back to industry words of the name only without classification or codes, and counts them weakly", () => {
+  it("falls back to industry words of the name only without classification or codes: they rank, but never qualify on their own", () => {
     const weak = scoreDiscoveryCandidate(company({ name: "Steuerberater Schmidt" }), [], search, icp);
     const strong = scoreDiscoveryCandidate(company({ name: "Schmidt", industry: classified("69.20", "Accounting and tax consultancy", "Steuerberatung") }), [], search, icp);
     expect(industryOf(weak)).toMatchObject({ matched: true });
     expect(industryOf(weak)!.evidence).toContain("not classified");
-    expect(weak.score!).toBeGreaterThanOrEqual(QUALIFYING_SCORE);
+    // the target country is met (3 of 7) and half the industry weight would make 7.1: a hint is capped below the threshold
+    expect(weak.score!).toBeLessThan(QUALIFYING_SCORE);
+    expect(weak.score!).toBeGreaterThan(scoreDiscoveryCandidate(company({ name: "Schmidt" }), [], search, icp).score!);
     expect(weak.score!).toBeLessThan(strong.score!);
+  });
+
+  it("treats a classification with little agreeing evidence as a hint, and says so", () => {
+    const guess = { ...classified("69.20", "Accounting and tax consultancy", "Steuerberatung"), confidence: 0.12 };
+    const score = scoreDiscoveryCandidate(company({ name: "Schmidt", industry: guess }), [], search, icp);
+    expect(industryOf(score)).toMatchObject({ matched: true, evidence: expect.stringContaining("too low to qualify") });
+    expect(score.score!).toBeLessThan(QUALIFYING_SCORE);
+    const sure = scoreDiscoveryCandidate(company({ name: "Schmidt", industry: { ...guess, confidence: 0.4 } }), [], search, icp);
+    expect(sure.score).toBe(10);
   });
 
   it("never qualifies a company whose industry nothing speaks to, however well the country fits", () => {
