@@ -13,6 +13,7 @@ import { extractRepeatedNameCaptions } from "./repeated-name-captions.ts";
 import { extractBiographyPeople } from "./biography-people.ts";
 import { extractGivenNameHeadings } from "./given-name-headings.ts";
 import { extractRoleNameHeadings } from "./role-name-headings.ts";
+import { extractImprintAddressNames } from "./imprint-address-names.ts";
 import { countryFromDomain } from "./phone-number.ts";
 import { attachOwnEmails, emailsIn } from "./own-emails.ts";
 
@@ -41,6 +42,7 @@ export function extractPeople(pages: Page[], context: PeopleContext): PersonFact
     candidates.push(...extractBiographyPeople(parsed.lines, page.url));
     candidates.push(...extractGivenNameHeadings(parsed.lines, page.url, language));
     candidates.push(...extractRoleNameHeadings(parsed.lines, page.url, language));
+    candidates.push(...extractImprintAddressNames(parsed.lines, page.url, legalContext));
     for (const line of parsed.lines) {
       const person = readNameRoleLine(line.text, page.url, context.company.legal_name);
       if (person) candidates.push(person);

@@ -40,3 +40,29 @@ describe("team cards inside buttons", () => {
     expect(people.map((p) => [p.name, p.role_class])).toEqual([["Lisa Brandt", "manager"], ["Jonas Weber", "manager"]]);
   });
 });
+
+describe("the addressee of a sole trader's imprint", () => {
+  const imprint = (body: string, company = emptyCompany) =>
+    extractPeople([page("impressum", `<h1>Impressum</h1>${body}`)], { domain: "example.test", company: { ...company, country: "DE" } });
+
+  it("reads a titled or known name right above the address as the owner, with an e-mail carrying the name", () => {
+    const people = imprint("<p>Zahnarztpraxis<br>Dr. med. dent. Anna Lindner<br>Hauptstraße 12<br>12345 Musterstadt<br>E-Mail: a.lindner@example.test</p>");
+    expect(people.map((p) => [p.name, p.role_class, p.email])).toEqual([["Anna Lindner", "owner", "a.lindner@example.test"]]);
+  });
+
+  it("ignores names under a label, credits, incorporated firms and names without an address", () => {
+    // The labelled officer is read by the imprint label reader, as someone other than the owner.
+    expect(imprint("<p>Datenschutzbeauftragter:<br>Jonas Weber<br>Hauptstraße 12<br>12345 Musterstadt</p>").map((p) => p.role_class)).toEqual(["other"]);
+    expect(imprint("<p>Fotos:<br>Jonas Weber<br>Hauptstraße 12</p>")).toEqual([]);
+    expect(imprint("<p>Jonas Weber<br>Hauptstraße 12</p>", { ...emptyCompany, legal_form: "GmbH", legal_name: "Weber GmbH" })).toEqual([]);
+    expect(imprint("<p>Jonas Weber</p><p>Wir freuen uns auf Sie.</p>")).toEqual([]);
+  });
+});
+
+describe("lead roles", () => {
+  it("classes technical and team leads as managers", async () => {
+    const { classifyRole } = await import("../role-class.ts");
+    expect(["Technical Lead", "Tech Lead", "Team Lead", "Data Lead"].map((r) => classifyRole(r))).toEqual(["manager", "manager", "manager", "manager"]);
+    expect(classifyRole("Lead generation")).toBe("employee");
+  });
+});
