@@ -12,6 +12,8 @@ import { scoreLink, type LinkCandidate } from "./score-link.ts";
 import { discoverSitemapPages } from "./discover-sitemap-pages.ts";
 import { declaredLanguage, guessImportantUrls } from "./guess-important-urls.ts";
 import { SiteScope } from "./site-scope.ts";
+import { kindFromContent } from "./kind-from-content.ts";
+import type { PageKind } from "./page-kinds.ts";
 import { startUrls } from "./start-urls.ts";
 
 /** Guessed URLs go after every real link of ordinary value: they are often 404s. */
@@ -24,6 +26,8 @@ const MAX_PERSON_PAGES = 12;
 const MAX_FRUITLESS_VARIANTS = 5;
 /** A home page that only refreshes to the real one (/ → /de/) is followed before anything else. */
 const HOME_REFRESH_SCORE = 200;
+/** Team and careers pages reached at the depth limit still queue their own links (profiles, openings) one hop on. */
+const DEEPER_KINDS: ReadonlySet<string> = new Set(["team", "careers"]);
 
 interface CrawlState {
   deps: CrawlDeps;
@@ -42,6 +46,8 @@ interface CrawlState {
   personLinks: number;
   /** Clean-URL retries: how many 404s were tried and how many found the page under another spelling. */
   variants: { tried: number; found: number };
+  /** The kind the home page's own title suggests: that is the site's name ("Kanzlei Roe"), not a page's. */
+  homeContentKind: PageKind | null;
 }
 
 /** Home page first, then the pages that matter (imprint, contact, team, careers ...) within budget. */
@@ -56,7 +62,7 @@ export async function crawlSite(start: string, deps: CrawlDeps, options: CrawlOp
   const homeLinks = await linksOf(deps, home.page, failures);
   if (!homeLinks) return { pages: [], failures, robots: null, visits: [] };
   const scope = new SiteScope(home.page.url);
-  const state: CrawlState = { deps, scope, queue: new CrawlQueue(), pages: [], visits: [], failures, outbound: [], fetchedKeys: new Set(), bodyHashes: new Set(), requests: 0, personLinks: 0, variants: { tried: 0, found: 0 } };
+  const state: CrawlState = { deps, scope, queue: new CrawlQueue(), pages: [], visits: [], failures, outbound: [], fetchedKeys: new Set(), bodyHashes: new Set(), requests: 0, personLinks: 0, variants: { tried: 0, found: 0 }, homeContentKind: kindFromContent(home.page.html) };
   accept(state, home, { url: home.page.url, kind: "home", depth: 0 });
   followRefresh(state, homeLinks.refresh, { depth: 0, kind: null, score: HOME_REFRESH_SCORE });
   enqueueLinksOf(state, homeLinks.links, { depth: 0, kind: null });
@@ -68,14 +74,21 @@ export async function crawlSite(start: string, deps: CrawlDeps, options: CrawlOp
     else if (isNewDocument(state, result.page)) {
       const found = await linksOf(deps, result.page, failures, next.linkBase);
       if (!found) continue;
-      accept(state, result, { url: result.page.url, kind: next.kind, depth: next.depth });
+      const kind = next.kind ?? contentKind(state, result.page.html);
+      accept(state, result, { url: result.page.url, kind, depth: next.depth });
       followRefresh(state, found.refresh, next);
-      if (next.depth < maxDepth) enqueueLinksOf(state, found.links, next);
+      if (next.depth < maxDepth || (kind && DEEPER_KINDS.has(kind) && next.depth <= maxDepth)) enqueueLinksOf(state, found.links, { depth: next.depth, kind });
       keepOutbound(state, found.links, result.page.url);
     }
   }
   const { url, found, crawlDelayMs, sitemaps } = robots;
   return { pages: state.pages, outbound: state.outbound, failures, robots: { url, found, crawlDelayMs, sitemaps }, visits: state.visits };
+}
+
+/** A page reached through an ordinary link that names itself a team, about or careers page. */
+function contentKind(state: CrawlState, html: string): PageKind | null {
+  const kind = kindFromContent(html);
+  return kind && kind !== state.homeContentKind ? kind : null;
 }
 
 // Bounded: a link farm or a huge directory page must not grow one crawl's result without limit.

@@ -36,6 +36,13 @@ export const PAGE_KIND_RULES: readonly PageKindRule[] = [
       "team", "unser team", "das team", "mitarbeiter", "ansprechpartner", "vorstand", "geschaeftsfuehrung",
       "geschaeftsleitung", "leadership", "management", "our people", "staff", "equipe", "het team", "medewerkers",
       "equipo", "nuestro equipo", "squadra", "il team", "organigramm", "board",
+      // Menus that name the people by their trade or call them people, staff or "who's who".
+      "praxisteam", "kanzleiteam", "mitarbeitende", "menschen", "personen", "unsere aerzte", "aerzte",
+      "aerztinnen", "zahnaerzte", "anwaelte", "rechtsanwaelte", "notare", "berater", "ansprechpartnerin",
+      "people", "meet the team", "meet us", "the team", "who s who", "whos who", "our staff", "our doctors", "doctors",
+      "dentists", "physicians", "providers", "attorneys", "lawyers", "solicitors", "our experts", "experts",
+      "notre equipe", "l equipe", "collaborateurs", "associes", "ons team", "onze mensen", "mensen", "wie is wie",
+      "el equipo", "profesionales", "personale", "lo staff", "il nostro staff", "le persone", "persone",
     ],
   },
   {
@@ -45,6 +52,12 @@ export const PAGE_KIND_RULES: readonly PageKindRule[] = [
       "ueber uns", "uber uns", "wir ueber uns", "about", "about us", "who we are", "unternehmen", "firma",
       "profil", "geschichte", "history", "das sind wir", "qui sommes nous", "a propos", "notre histoire",
       "over ons", "wie zijn wij", "sobre nosotros", "quienes somos", "empresa", "chi siamo", "azienda", "la nostra storia",
+      // Who runs the business, as small firms and practices label it: "Wer wir sind", "Die Praxis", "Kanzlei".
+      "wer wir sind", "ueber mich", "uber mich", "about me", "praxis", "die praxis", "unsere praxis",
+      "kanzlei", "die kanzlei", "unsere kanzlei", "unser betrieb",
+      "our story", "our firm", "the firm", "the practice", "our practice", "our company", "qui suis je",
+      "le cabinet", "notre cabinet", "l entreprise", "over mij", "wie wij zijn", "de praktijk", "praktijk", "het bedrijf",
+      "quien soy", "lo studio", "il nostro studio", "chi sono",
     ],
   },
   {

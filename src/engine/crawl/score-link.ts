@@ -1,5 +1,5 @@
 import { foldForMatching, PAGE_KIND_RULES, type PageKind } from "./page-kinds.ts";
-import { isPersonLinkText } from "./person-link.ts";
+import { isPersonLinkText, isProfileLinkText } from "./person-link.ts";
 
 export interface LinkCandidate {
   url: string;
@@ -36,6 +36,10 @@ export function scoreLink(link: LinkCandidate, foundOn: PageKind | "job_detail" 
     return { url: link.url, kind: best.kind, score: best.weight + agreement + navigationBonus };
   }
   if (isPersonLinkText(link.text)) return { url: link.url, kind: null, score: PERSON_PAGE + navigationBonus, person: true };
+  // On a team page, "Mehr" or "View profile" under each card opens that person's own page.
+  if ((foundOn === "team" || foundOn === "about") && !link.inNavigation && isProfileLinkText(link.text)) {
+    return { url: link.url, kind: null, score: PERSON_PAGE, person: true };
+  }
   // Links on a careers page that are not navigation are usually the individual openings.
   if (foundOn === "careers" && !link.inNavigation) return { url: link.url, kind: "job_detail", score: JOB_DETAIL };
   const lowValue = LOW_VALUE_PATH.test(pathOf(link.url));

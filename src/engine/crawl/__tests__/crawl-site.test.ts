@@ -41,11 +41,14 @@ describe("crawlSite on a fixture site", () => {
     expect(result.failures.some((f) => f.url.endsWith("/impressum"))).toBe(false);
   });
 
-  it("follows job links from the careers page within the depth limit, not beyond", async () => {
+  it("follows job links from the careers page within the depth limit, and one hop past it, not further", async () => {
     const deep = await crawlSite(`http://${HOST}/`, { fetcher }, { maxPages: 12, maxDepth: 2 });
     expect(paths(deep.pages.map((p) => p.url))).toContain("/karriere/elektroniker.html");
     expect(deep.visits.find((v) => v.url.endsWith("elektroniker.html"))?.kind).toBe("job_detail");
-    const shallow = await crawlSite(`http://${HOST}/`, { fetcher }, { maxPages: 12, maxDepth: 1 });
+    // A careers page at the limit still opens its own openings: they are what the page is for.
+    const atLimit = await crawlSite(`http://${HOST}/`, { fetcher }, { maxPages: 12, maxDepth: 1 });
+    expect(paths(atLimit.pages.map((p) => p.url))).toContain("/karriere/elektroniker.html");
+    const shallow = await crawlSite(`http://${HOST}/`, { fetcher }, { maxPages: 12, maxDepth: 0 });
     expect(paths(shallow.pages.map((p) => p.url))).not.toContain("/karriere/elektroniker.html");
   });
 

@@ -12,6 +12,8 @@ import { extractFirstNameCaptions } from "./first-name-captions.ts";
 import { extractRepeatedNameCaptions } from "./repeated-name-captions.ts";
 import { extractBiographyPeople } from "./biography-people.ts";
 import { extractGivenNameHeadings } from "./given-name-headings.ts";
+import { extractRoleNameHeadings } from "./role-name-headings.ts";
+import { extractImprintAddressNames } from "./imprint-address-names.ts";
 import { countryFromDomain } from "./phone-number.ts";
 import { attachOwnEmails, emailsIn } from "./own-emails.ts";
 
@@ -39,6 +41,8 @@ export function extractPeople(pages: Page[], context: PeopleContext): PersonFact
     candidates.push(...extractRepeatedNameCaptions(parsed, page.url, country, language));
     candidates.push(...extractBiographyPeople(parsed.lines, page.url));
     candidates.push(...extractGivenNameHeadings(parsed.lines, page.url, language));
+    candidates.push(...extractRoleNameHeadings(parsed.lines, page.url, language));
+    candidates.push(...extractImprintAddressNames(parsed.lines, page.url, legalContext));
     for (const line of parsed.lines) {
       const person = readNameRoleLine(line.text, page.url, context.company.legal_name);
       if (person) candidates.push(person);

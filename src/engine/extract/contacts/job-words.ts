@@ -16,6 +16,12 @@ const JOB_WORD = new RegExp(
     "ingénieu", "comptable", "conseill", "technicien", "commercial", "medewerker", "adviseur", "ontwikkelaar", "técnic",
     "ingenier", "asesor", "desarroll", "contable", "tecnic", "sviluppat", "consulent", "impiegat", "collaborat",
     "programm", "informatik", "vertret", "fachinformatik", "full-stack", "full stack", "front-end", "frontend", "back-end", "backend",
+    // Trades and professions of small firms and practices, and their Dutch/French/Spanish/Italian forms.
+    "notar", "notai", "avocat", "avvocat", "abogad", "advocaat", "steuerberat", "wirtschaftsprüf", "hebamme", "verkäuf",
+    "fahrer", "lagerist", "logistik", "konditor", "bäcker", "\bkoch\b", "köchin", "gärtner", "schreiner", "tischler",
+    "installateur", "fliesenleger", "dachdecker", "zimmerer", "maurer", "maler\b", "lackierer", "optiker", "akustiker",
+    "analist", "analista", "assistente", "segretari", "infermier", "enfermer", "infirmi", "verpleeg", "secrétaire",
+    "secretari", "gestor", "dental", "hygien", "physician", "surgeon", "veterinar", "tierarzt", "tierärzt",
   ].join("|"),
   "iu",
 );

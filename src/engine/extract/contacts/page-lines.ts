@@ -70,14 +70,20 @@ export function pageLines(html: string): PageLines {
 // the page's main headings or articles, so such a form is walked like any container.
 const PAGE_CONTENT = new Set(["h1", "h2", "main", "article"]);
 
+// Team cards that open a detail dialog are often one <button> around the photo, name and role; a
+// button holding block content is such a card, not a control with a label.
+const CARD_CONTENT = new Set(["div", "p", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "ul", "dl"]);
+
 function wrapsPageContent(el: Element): boolean {
-  if (el.name.toLowerCase() !== "form") return false;
+  const tag = el.name.toLowerCase();
+  const wanted = tag === "form" ? PAGE_CONTENT : tag === "button" ? CARD_CONTENT : null;
+  if (!wanted) return false;
   const stack = [...el.children];
   while (stack.length) {
     const node = stack.pop() as AnyNode;
     if (node.type !== "tag") continue;
     const child = node as Element;
-    if (PAGE_CONTENT.has(child.name.toLowerCase())) return true;
+    if (wanted.has(child.name.toLowerCase())) return true;
     stack.push(...child.children);
   }
   return false;

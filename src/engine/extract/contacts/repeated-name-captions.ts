@@ -3,7 +3,8 @@ import type { PersonCandidate } from "./person-candidate.ts";
 import { parsePersonName, type ParsedName } from "./person-name.ts";
 import { classifyRole } from "./role-class.ts";
 import { isCreditLine, looksLikeTestimonial } from "./noise-zones.ts";
-import { structureSignature } from "./dom-ancestry.ts";
+import { ancestorsOf, isWithin, structureSignature } from "./dom-ancestry.ts";
+import type { Element } from "domhandler";
 import { findCard } from "./find-card.ts";
 import { readCardContacts } from "./card-contacts.ts";
 import { isRoleLike } from "./role-like.ts";
@@ -42,7 +43,6 @@ export function extractRepeatedNameCaptions(page: PageLines, sourceUrl: string, 
     const key = structureSignature(caption.line.block);
     bySignature.set(key, [...(bySignature.get(key) ?? []), caption]);
   }
-  const sameMarkupCount = countSignatures(page.lines);
   const nameBlocks = captions.map((c) => c.line.block);
   const out: PersonCandidate[] = [];
   for (const [signature, group] of bySignature) {
@@ -50,7 +50,8 @@ export function extractRepeatedNameCaptions(page: PageLines, sourceUrl: string, 
     const withRoles = roles.filter(Boolean).length;
     const known = group.filter((c) => c.known).length;
     const enough = known >= MIN_NAME_ONLY_GROUP || (known >= MIN_WITH_ROLES_GROUP && withRoles === group.length);
-    if (!enough || known / group.length < MIN_KNOWN_SHARE || group.length / (sameMarkupCount.get(signature) ?? 1) < MIN_NAME_SHARE) continue;
+    if (!enough || known / group.length < MIN_KNOWN_SHARE) continue;
+    if (group.length / competingCaptions(page.lines, signature, group, roles) < MIN_NAME_SHARE) continue;
     group.forEach((caption, k) => {
       const role = roles[k] ?? null;
       const card = findCard(caption.line.block, nameBlocks);
@@ -107,12 +108,23 @@ function isMenuEntry(line: TextLine): boolean {
 // and each distinct text once: "Education" repeated in every card is one competing heading.
 const CAPTION_LENGTH = 80;
 
-function countSignatures(lines: TextLine[]): Map<string, number> {
-  const texts = new Map<string, Set<string>>();
+// The lines that share the names' markup inside the grid that holds them: cards styled with plain
+// <div>s share that markup with the rest of the page, and the role under each name shares it too.
+function competingCaptions(lines: TextLine[], signature: string, group: Caption[], roles: (string | null)[]): number {
+  const grid = commonContainer(group.map((c) => c.line.block));
+  const ownRoles = new Set(roles.filter((r): r is string => !!r));
+  const texts = new Set(group.map((c) => c.line.text));
   for (const line of lines) {
-    if (line.text.length > CAPTION_LENGTH || isMenuEntry(line)) continue;
-    const key = structureSignature(line.block);
-    texts.set(key, (texts.get(key) ?? new Set<string>()).add(line.text));
+    if (line.text.length > CAPTION_LENGTH || isMenuEntry(line) || ownRoles.has(line.text)) continue;
+    if (structureSignature(line.block) === signature && (!grid || isWithin(line.block, grid))) texts.add(line.text);
   }
-  return new Map([...texts].map(([key, set]) => [key, set.size]));
+  return texts.size;
+}
+
+const MAX_GRID_DEPTH = 12;
+
+function commonContainer(blocks: Element[]): Element | null {
+  const [first, ...rest] = blocks;
+  if (!first) return null;
+  return ancestorsOf(first, MAX_GRID_DEPTH).find((ancestor) => rest.every((b) => isWithin(b, ancestor))) ?? null;
 }

@@ -10,6 +10,7 @@ import { removeChrome } from "./page-cleanup.ts";
 import { collectTitleCandidates, type TitleCandidate } from "./title-candidates.ts";
 import { hasTitleEvidence, presentsTitle, repeatedTitleSignatures, scoreTitleCandidate, signatureOf } from "./score-title-candidate.ts";
 import { dropGroupHeadings } from "./group-headings.ts";
+import { isContactPersonCaption } from "./contact-person-caption.ts";
 
 const ACCEPT = 4;
 const STATUS_CLOSED = /^(?:status\s*:?\s*)?(?:closed|filled|position filled|geschlossen|besetzt|vergeben|abgelaufen|expired|pourvu|gesloten|cerrad[oa]|chius[oa])$/iu;
@@ -27,6 +28,7 @@ export function extractCareersPageJobs(page: Page): JobFacts[] {
   const pageSaysClosed = shortTexts($, $("body")).some((t) => STATUS_CLOSED.test(t));
   const accepted: { c: TitleCandidate; card: Cheerio<Element> }[] = [];
   for (const c of candidates) {
+    if (c.el !== primary && isContactPersonCaption($, c.el)) continue;
     let score = scoreTitleCandidate($, c, repeated);
     // The card only adds evidence (apply call +2, main heading +3); skip the costly lookup when hopeless.
     if (score + (c.el === primary ? 5 : 2) < ACCEPT) continue;

@@ -93,3 +93,12 @@ describe("page chrome", () => {
     expect(extractJobs([page], { domain: "firma.test" }).map((j) => j.title)).toEqual(["Techniker (m/w/d)"]);
   });
 });
+
+describe("contact people on careers pages", () => {
+  it("does not take the role under the person who receives applications for an opening", () => {
+    const html = `<h2>Offene Stellen</h2><details><summary>Cloud Platform Engineer (m/w/d)</summary><p>Vollzeit, Rotterdam</p></details>
+      <h3>Ihre Ansprechpartnerin</h3><div class="contact"><div>Petra</div><div>Operations Manager</div><a href="mailto:jobs@firma.test">jobs@firma.test</a></div>
+      <div class="contact"><p>Jonas Weber</p><p>HR Manager (m/w/d)</p></div>`;
+    expect(titles(html, "https://firma.test/karriere")).toEqual(["Cloud Platform Engineer (m/w/d)"]);
+  });
+});
