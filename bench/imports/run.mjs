@@ -18,8 +18,9 @@ writeFileSync(file, execFileSync("node", ["bench/imports/generate-generic.mjs", 
 
 function timed(args, env) {
   const out = join(dir, "time.txt");
-  const run = spawnSync("/usr/bin/time", ["-f", "%M %U %S", "-o", out, ...args], { env: { ...process.env, ...env }, maxBuffer: 2 ** 26 });
-  if (run.status !== 0) throw new Error(`${args.join(" ")} failed: ${run.stderr}`);
+  // stderr passes through: the import's progress lines show a long run is alive
+  const run = spawnSync("/usr/bin/time", ["-f", "%M %U %S", "-o", out, ...args], { env: { ...process.env, ...env }, maxBuffer: 2 ** 26, stdio: ["ignore", "pipe", "inherit"] });
+  if (run.status !== 0) throw new Error(`${args.join(" ")} failed with status ${run.status}`);
   const [kb, user, sys] = readFileSync(out, "utf8").trim().split(/\s+/).map(Number);
   return { stdout: run.stdout.toString(), peak_rss_mb: Math.round(kb / 1024), cpu_s: +(user + sys).toFixed(1) };
 }
