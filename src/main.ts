@@ -1,13 +1,19 @@
 import { Command } from "commander";
 import { readConfig } from "./config.ts";
 import { DataDirectoryLockedError } from "./db/embedded.ts";
-import { runServer } from "./cli/serve.ts";
 import { registerKeyCommands } from "./cli/keys.ts";
 import { registerOrgCommands } from "./cli/orgs.ts";
 import { registerOrderCommands } from "./cli/orders.ts";
 import { withDatabase } from "./cli/with-database.ts";
 import { registerImportCommand } from "./cli/import.ts";
 import { registerEnrichCommand } from "./cli/enrich/command.ts";
+
+// The server (fastify, every route, the crawl engine) is loaded only by the commands that run it: an
+// import or an admin command does not carry ≈70 MB of modules it never calls (bench/imports/README.md).
+async function runServer(...args: Parameters<typeof import("./cli/serve.ts").runServer>): Promise<void> {
+  const { runServer: run } = await import("./cli/serve.ts");
+  return run(...args);
+}
 
 const program = new Command("openprospect").description("OpenProspect API server, workers and administration");
 

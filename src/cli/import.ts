@@ -8,6 +8,8 @@ import { runCompanyImport } from "../core/company-imports/run.ts";
 import { CreateImportQuerySchema, type CompanyImport, type CreateImportQuery } from "../core/company-imports/schemas.ts";
 import { printJson, withDatabase } from "./with-database.ts";
 
+const PROGRESS_INTERVAL_MS = 10_000;
+
 interface ImportOptions {
   format: string;
   source: string;
@@ -38,7 +40,18 @@ export function registerImportCommand(program: Command): void {
 async function importDirectly(file: string, query: CreateImportQuery, contentType: string): Promise<CompanyImport> {
   return withDatabase(async (db) => {
     const created = await createCompanyImport(db, query, contentType);
-    await runCompanyImport(db, created.import_id, createReadStream(file));
+    // The same progress line as through the API, so a long import on the database shows it is alive.
+    const ticker = setInterval(() => {
+      getCompanyImport(db, created.import_id).then(
+        (current) => process.stderr.write(`${current.status}: ${current.rows_read} rows read\n`),
+        () => undefined,
+      );
+    }, PROGRESS_INTERVAL_MS);
+    try {
+      await runCompanyImport(db, created.import_id, createReadStream(file));
+    } finally {
+      clearInterval(ticker);
+    }
     return getCompanyImport(db, created.import_id);
   });
 }

@@ -1,21 +1,25 @@
 import { isCountryCode } from "../search-profiles/iso-codes.ts";
 
-// Country names as registers and extracts write them, in English (ICU's names) plus the usual aliases.
-const BY_NAME = buildNameIndex();
+// Built once: asking ICU per row cost more CPU than parsing the CSV line (bench/imports/README.md).
+const { CODES, BY_NAME } = buildIndexes();
 
-function buildNameIndex(): Map<string, string> {
+// Country codes, and country names as registers and extracts write them, in English (ICU's names) plus the usual aliases.
+function buildIndexes(): { CODES: Set<string>; BY_NAME: Map<string, string> } {
   const names = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
-  const index = new Map<string, string>();
+  const codes = new Set<string>();
+  const byName = new Map<string, string>();
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
-      const name = isCountryCode(code) ? names.of(code) : undefined;
-      if (name) index.set(name.toLowerCase(), code);
+      if (!isCountryCode(code)) continue;
+      codes.add(code);
+      const name = names.of(code);
+      if (name) byName.set(name.toLowerCase(), code);
     }
   }
-  for (const alias of ["england", "wales", "scotland", "northern ireland", "united kingdom", "great britain", "uk", "england and wales"]) index.set(alias, "GB");
-  for (const [alias, code] of [["usa", "US"], ["united states of america", "US"], ["deutschland", "DE"], ["österreich", "AT"], ["schweiz", "CH"]] as const) index.set(alias, code);
-  return index;
+  for (const alias of ["england", "wales", "scotland", "northern ireland", "united kingdom", "great britain", "uk", "england and wales"]) byName.set(alias, "GB");
+  for (const [alias, code] of [["usa", "US"], ["united states of america", "US"], ["deutschland", "DE"], ["österreich", "AT"], ["schweiz", "CH"]] as const) byName.set(alias, code);
+  return { CODES: codes, BY_NAME: byName };
 }
 
 /** ISO 3166-1 alpha-2 for a code or an English country name; null when blank; undefined when unknown. */
@@ -25,6 +29,6 @@ export function countryCodeOf(raw: string | null): string | null | undefined {
   if (!value) return null;
   const upper = value.toUpperCase();
   if (upper === "UK") return "GB";
-  if (isCountryCode(upper)) return upper;
+  if (CODES.has(upper)) return upper;
   return BY_NAME.get(value.toLowerCase());
 }
