@@ -3,6 +3,7 @@ import type { AnyNode } from "domhandler";
 import { getDomain } from "tldts";
 import type { Page } from "../../types.ts";
 import { collapseDataUris } from "./collapse-data-uris.ts";
+import { readScriptUrls } from "./read-script-urls.ts";
 
 // Everything the matcher reads from one page, gathered in a single parse. Each input is capped so a
 // huge page cannot make any one pattern type slow (the ReDoS guard's second half).
@@ -21,7 +22,7 @@ export interface PageSignals {
   headers: Record<string, string>;
   cookies: Record<string, string>;
   meta: Record<string, string[]>;
-  /** Absolute URLs of external scripts. */
+  /** Absolute URLs of external scripts (src, import maps, script preloads). */
   scriptSrc: string[];
   inlineScripts: string;
   css: string;
@@ -44,7 +45,7 @@ export function readPageSignals(page: Page): PageSignals {
     headers: capValues(page.headers),
     cookies: parseSetCookie(page.headers["set-cookie"] ?? ""),
     meta: readMeta($),
-    scriptSrc: readScriptSources($, page.url),
+    scriptSrc: readScriptUrls($, page.url, INPUT_CAPS.value),
     inlineScripts: joinCapped($("script:not([src])").toArray().map((el) => $(el).text()), INPUT_CAPS.scripts),
     css: joinCapped($("style").toArray().map((el) => $(el).text()), INPUT_CAPS.css),
     // Few fingerprints use `text`, and cloning the body to strip scripts is not free: read on demand.
@@ -72,20 +73,6 @@ function readMeta($: CheerioAPI): Record<string, string[]> {
     if (name) (meta[name] ??= []).push(attrs.content.slice(0, INPUT_CAPS.value));
   });
   return meta;
-}
-
-function readScriptSources($: CheerioAPI, base: string): string[] {
-  const sources: string[] = [];
-  $("script[src]").each((_, el) => {
-    const src = el.attribs.src.trim();
-    if (!src) return;
-    try {
-      sources.push(new URL(src, base).href.slice(0, INPUT_CAPS.value));
-    } catch {
-      sources.push(src.slice(0, INPUT_CAPS.value));
-    }
-  });
-  return sources;
 }
 
 const INVISIBLE_ELEMENTS = new Set(["script", "style", "noscript", "template", "svg", "head", "title"]);
