@@ -1,6 +1,7 @@
 import { parse as parseDomain } from "tldts";
 import { boundRegexQuantifiers } from "./bound-regex-quantifiers.ts";
 import type { CompiledPattern } from "./fingerprint-types.ts";
+import { regexPrefilter } from "./regex-required-literals.ts";
 
 // Wappalyzer pattern strings: a JS regex (flag i) followed by `\;version:…` / `\;confidence:N` tags.
 // Identical sources share one RegExp: the community set repeats many of them.
@@ -24,6 +25,7 @@ export function compilePattern(raw: unknown, warn: (message: string) => void): C
   return {
     source,
     regex,
+    prefilter: regexPrefilter(source),
     version: attributes.version ?? "",
     confidence: Number.isFinite(confidence) ? Math.max(0, Math.min(100, confidence)) : 100,
     anchorsOnHost: namesAHost(source),

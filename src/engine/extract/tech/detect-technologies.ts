@@ -33,10 +33,7 @@ export function detectTechnologies(pages: Page[], set: FingerprintSet, extras?: 
 
 function collectHits(technologies: CompiledTechnology[], pages: PageSignals[], siteInput: SiteExtrasInput): PatternHit[] {
   const hits: PatternHit[] = [];
-  for (const page of pages) {
-    const joinedScriptSrc = page.scriptSrc.join("\n");
-    for (const technology of technologies) hits.push(...matchTechnologyOnPage(technology, page, joinedScriptSrc));
-  }
+  for (const page of pages) for (const technology of technologies) hits.push(...matchTechnologyOnPage(technology, page));
   for (const technology of technologies) hits.push(...matchSiteExtras(technology, siteInput));
   return hits;
 }

@@ -1,11 +1,14 @@
 // Compiled form of the Wappalyzer fingerprint format. Patterns are compiled once at load time so
 // that matching a page is only regex tests and cheap lookups.
+import type { RegexPrefilter } from "./regex-required-literals.ts";
 
 /** One regex pattern with its `\;version:` and `\;confidence:` tags. */
 export interface CompiledPattern {
   /** The pattern text as written, tags stripped (empty string means "present"). */
   source: string;
   regex: RegExp;
+  /** What the input must contain for the regex to possibly match (null: no cheap test known). */
+  prefilter: RegexPrefilter | null;
   /** Version template, e.g. `\1` or `\1?next:legacy`; empty when the pattern carries none. */
   version: string;
   confidence: number;

@@ -1,7 +1,9 @@
 import type { CompiledPattern } from "./fingerprint-types.ts";
 import { isCountableMarkupMatch } from "./markup-match-guard.ts";
+import type { PageSignals } from "./page-signals.ts";
 import { makeHit, regexVariant, type PatternHit } from "./pattern-hit.ts";
 import { isBundledInPlugin } from "./plugin-bundled-url.ts";
+import { passesPrefilter } from "./regex-required-literals.ts";
 import { tokenAt } from "./third-party-url-guard.ts";
 
 // html patterns run over the raw markup, but each match must pass the markup guard (not inside
@@ -9,9 +11,14 @@ import { tokenAt } from "./third-party-url-guard.ts";
 // is a copy shipped inside a WordPress plugin's folder and the site also loads its own copy.
 const MAX_MATCHES_TRIED = 25;
 
-export function matchHtmlPatterns(technology: string, patterns: CompiledPattern[], html: string, pageUrl: string, pageSite: string): PatternHit[] {
+type HtmlInput = Pick<PageSignals, "html" | "htmlText" | "url" | "site">;
+
+export function matchHtmlPatterns(technology: string, patterns: CompiledPattern[], page: HtmlInput): PatternHit[] {
   const hits: PatternHit[] = [];
+  const { html, url: pageUrl, site: pageSite } = page;
   for (const pattern of patterns) {
+    // Most patterns' required words are not on the page: one Set lookup instead of a regex scan.
+    if (!passesPrefilter(pattern.prefilter, page.htmlText)) continue;
     const found = bestCountableMatch(pattern, html, pageSite);
     if (!found) continue;
     const hit = makeHit(technology, pattern, found.match, { type: "html", value: found.match[0], url: pageUrl });

@@ -1,5 +1,7 @@
 import type { CompiledPattern } from "./fingerprint-types.ts";
 import { execPattern, makeHit, type PatternHit } from "./pattern-hit.ts";
+import { passesPrefilter } from "./regex-required-literals.ts";
+import type { SearchableText } from "./searchable-text.ts";
 
 // headers, cookies, meta and dns: patterns keyed by a name, each run over that name's value(s).
 
@@ -26,17 +28,21 @@ export function matchKeyedPatterns(
   return hits;
 }
 
-/** Unkeyed patterns over one input (inline scripts, visible text, css, the page URL, robots.txt). */
+/** Unkeyed patterns over one input (inline scripts, visible text, css, the page URL, robots.txt).
+ *  With `searchable` (the input, or a text that contains it, prepared), a pattern whose required
+ *  literals are absent is skipped. */
 export function matchTextPatterns(
   technology: string,
   patterns: CompiledPattern[],
   input: string,
   type: string,
   url: string,
+  searchable?: SearchableText,
 ): PatternHit[] {
   const hits: PatternHit[] = [];
-  if (!input) return hits;
+  if (!input || patterns.length === 0) return hits;
   for (const pattern of patterns) {
+    if (searchable && !passesPrefilter(pattern.prefilter, searchable)) continue;
     const match = pattern.regex.exec(input);
     if (match) hits.push(makeHit(technology, pattern, match, { type, value: type === "url" ? input : match[0], url }));
   }

@@ -1,23 +1,23 @@
 import type { CompiledPattern } from "./fingerprint-types.ts";
+import type { PageSignals } from "./page-signals.ts";
 import { makeHit, regexVariant, type PatternHit } from "./pattern-hit.ts";
 import { isBundledInPlugin } from "./plugin-bundled-url.ts";
+import { passesPrefilter } from "./regex-required-literals.ts";
 import { isCountableUrlMatch } from "./third-party-url-guard.ts";
 
-// scriptSrc patterns run over external script URLs only. One multiline test over all of a page's
-// URLs rejects most patterns at once; only a hit is re-checked URL by URL (and through the URL guard).
+// scriptSrc patterns run over external script URLs only. The required literals, then one multiline
+// test over all of a page's URLs reject most patterns at once; only a hit is re-checked URL by URL
+// (and through the URL guard).
 // A copy the site loads itself beats one a WordPress plugin ships, so that one is only the fallback.
 
-export function matchScriptSources(
-  technology: string,
-  patterns: CompiledPattern[],
-  sources: string[],
-  joinedSources: string,
-  pageUrl: string,
-  pageSite: string,
-): PatternHit[] {
+type ScriptSourceInput = Pick<PageSignals, "scriptSrc" | "scriptSrcJoined" | "scriptSrcText" | "url" | "site">;
+
+export function matchScriptSources(technology: string, patterns: CompiledPattern[], page: ScriptSourceInput): PatternHit[] {
   const hits: PatternHit[] = [];
+  const { scriptSrc: sources, scriptSrcJoined: joinedRaw, scriptSrcText: joined, url: pageUrl, site: pageSite } = page;
   for (const pattern of patterns) {
-    if (!regexVariant(pattern.regex, "im").test(joinedSources)) continue;
+    if (!passesPrefilter(pattern.prefilter, joined)) continue;
+    if (!regexVariant(pattern.regex, "im").test(joinedRaw)) continue;
     let bundled: PatternHit | null = null;
     for (const src of sources) {
       const match = pattern.regex.exec(src);

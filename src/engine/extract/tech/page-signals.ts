@@ -3,6 +3,8 @@ import type { AnyNode } from "domhandler";
 import { getDomain } from "tldts";
 import type { Page } from "../../types.ts";
 import { collapseDataUris } from "./collapse-data-uris.ts";
+import { readScriptUrls } from "./read-script-urls.ts";
+import { makeSearchable, type SearchableText } from "./searchable-text.ts";
 
 // Everything the matcher reads from one page, gathered in a single parse. Each input is capped so a
 // huge page cannot make any one pattern type slow (the ReDoS guard's second half).
@@ -18,11 +20,18 @@ export interface PageSignals {
    *  selector possibly match" checks. */
   htmlLower: string;
   htmlWords: Set<string>;
+  /** The html prepared for the regex prefilters; inline scripts and styles are raw text inside it,
+   *  so it serves their patterns' prefilters too. */
+  htmlText: SearchableText;
   headers: Record<string, string>;
   cookies: Record<string, string>;
   meta: Record<string, string[]>;
-  /** Absolute URLs of external scripts. */
+  /** Absolute URLs of external scripts (src, import maps, script preloads). */
   scriptSrc: string[];
+  /** The script URLs joined by newlines (one multiline regex test rules a pattern out for all), and
+   *  that prepared for the prefilters. */
+  scriptSrcJoined: string;
+  scriptSrcText: SearchableText;
   inlineScripts: string;
   css: string;
   /** Visible text only: no script, style or template content. */
@@ -32,20 +41,26 @@ export interface PageSignals {
 export function readPageSignals(page: Page): PageSignals {
   const html = collapseDataUris(page.html).slice(0, INPUT_CAPS.html);
   const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
-  const htmlLower = html.toLowerCase();
+  const htmlText = makeSearchable(html);
+  const scriptSrc = readScriptUrls($, page.url, INPUT_CAPS.value);
+  const scriptSrcJoined = scriptSrc.join("\n");
+  const inlineScripts = joinCapped($("script:not([src])").toArray().map((el) => $(el).text()), INPUT_CAPS.scripts);
   let text: string | null = null;
   return {
     url: page.url.slice(0, INPUT_CAPS.value),
     site: siteOf(page.url),
     $,
     html,
-    htmlLower,
-    htmlWords: new Set(htmlLower.split(/[^a-z0-9_-]+/)),
+    htmlLower: htmlText.lower,
+    htmlWords: htmlText.words,
+    htmlText,
     headers: capValues(page.headers),
     cookies: parseSetCookie(page.headers["set-cookie"] ?? ""),
     meta: readMeta($),
-    scriptSrc: readScriptSources($, page.url),
-    inlineScripts: joinCapped($("script:not([src])").toArray().map((el) => $(el).text()), INPUT_CAPS.scripts),
+    scriptSrc,
+    scriptSrcJoined,
+    scriptSrcText: makeSearchable(scriptSrcJoined),
+    inlineScripts,
     css: joinCapped($("style").toArray().map((el) => $(el).text()), INPUT_CAPS.css),
     // Few fingerprints use `text`, and cloning the body to strip scripts is not free: read on demand.
     get text(): string {
@@ -72,20 +87,6 @@ function readMeta($: CheerioAPI): Record<string, string[]> {
     if (name) (meta[name] ??= []).push(attrs.content.slice(0, INPUT_CAPS.value));
   });
   return meta;
-}
-
-function readScriptSources($: CheerioAPI, base: string): string[] {
-  const sources: string[] = [];
-  $("script[src]").each((_, el) => {
-    const src = el.attribs.src.trim();
-    if (!src) return;
-    try {
-      sources.push(new URL(src, base).href.slice(0, INPUT_CAPS.value));
-    } catch {
-      sources.push(src.slice(0, INPUT_CAPS.value));
-    }
-  });
-  return sources;
 }
 
 const INVISIBLE_ELEMENTS = new Set(["script", "style", "noscript", "template", "svg", "head", "title"]);
