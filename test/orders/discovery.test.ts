@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordSiteExtraction } from "../../src/core/companies/record-site-extraction.ts";
 import { createProspectSearch } from "../../src/core/prospect-searches/create.ts";
 import { extraction } from "../support/companies-fixtures.ts";
+import type { IndustryFacts } from "../../src/engine/types.ts";
 import { createTenant, type TestTenant } from "../support/fixtures.ts";
 import { call, startTestApp, type TestApp } from "../support/test-app.ts";
 import { waitFor } from "../support/webhook-receiver.ts";
@@ -12,11 +13,15 @@ let t: TestApp;
 let owner: TestTenant;
 let web: FixtureWeb;
 
-// Companies an operator imported; crawled recently, so their facts are fresh and need no crawl.
-async function knownCompany(domain: string, country: string, description: string): Promise<void> {
+// Companies an operator imported; crawled recently, so their facts (the site's industry classification among
+// them) are fresh and need no crawl. A name or description word alone never qualifies (ADR 0075).
+const HOTEL: IndustryFacts = { nace_section: "I", nace_division: "55", nace_code: "55.10", label: "Hotels and similar accommodation", confidence: 0.6, evidence: [] };
+const BAKERY: IndustryFacts = { nace_section: "C", nace_division: "10", nace_code: "10.71", label: "Manufacture of bread", confidence: 0.6, evidence: [] };
+
+async function knownCompany(domain: string, country: string, description: string, industry: IndustryFacts): Promise<void> {
   await recordSiteExtraction(t.database.db, {
     testMode: false,
-    extraction: extraction(domain, { name: domain.split(".")[0], country, city: "Berlin", description }),
+    extraction: extraction(domain, { name: domain.split(".")[0], country, city: "Berlin", description, industry }),
     websiteUrl: `https://${domain}/`,
     crawledAt: new Date().toISOString(),
   });
@@ -25,11 +30,11 @@ async function knownCompany(domain: string, country: string, description: string
 beforeAll(async () => {
   t = await startTestApp({ workers: true, ports: async (db) => (web = await startFixtureWeb(db)).ports });
   owner = await createTenant(t.database.db);
-  await knownCompany("hotel-one.de", "DE", "Boutique hotel with 40 rooms");
-  await knownCompany("hotel-two.de", "DE", "Family hotel and restaurant");
-  await knownCompany("hotel-three.de", "DE", "Design hotel in the city centre");
-  await knownCompany("hotel-abroad.fr", "FR", "Hotel in Paris");
-  await knownCompany("bakery.de", "DE", "Traditional bakery");
+  await knownCompany("hotel-one.de", "DE", "Boutique hotel with 40 rooms", HOTEL);
+  await knownCompany("hotel-two.de", "DE", "Family hotel and restaurant", HOTEL);
+  await knownCompany("hotel-three.de", "DE", "Design hotel in the city centre", HOTEL);
+  await knownCompany("hotel-abroad.fr", "FR", "Hotel in Paris", HOTEL);
+  await knownCompany("bakery.de", "DE", "Traditional bakery", BAKERY);
   const listed = ["hotel-one.de", "hotel-two.de", "hotel-three.de", "hotel-abroad.fr", "bakery.de"].map((d) => `${d.split(".")[0]},https://${d}/`);
   const imported = await importThroughApi(t, `name,website\n${listed.join("\n")}\n`, { format: "generic", source: "hotels" }, "text/csv");
   expect(imported).toMatchObject({ status: "SUCCEEDED", rows_imported: 5 });
