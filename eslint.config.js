@@ -9,6 +9,7 @@ const layerZones = [
   { target: "./src/engine", from: ["./src/core", "./src/db", "./src/http", "./src/jobs", "./src/runtime", "./src/cli"], message: "engine is tenant-agnostic: it may not reach core, the database or transport." },
   { target: "./src/db", from: ["./src/core", "./src/engine", "./src/http", "./src/jobs", "./src/runtime", "./src/cli"], message: "db depends on nothing of ours." },
   { target: "./src/http/routes", from: ["./src/db"], message: "route files call core verbs; they never touch the database." },
+  { target: "./src", from: ["./eval", "./bench", "./test"], message: "the product never depends on its evaluation tooling, benchmarks or tests." },
 ];
 
 export default tseslint.config(
@@ -29,7 +30,7 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {
-    files: ["src/**/*.ts"],
+    files: ["src/**/*.ts", "eval/**/*.ts"],
     plugins: { "import-x": importX },
     // The dependency graph is read with the TypeScript parser (otherwise no-cycle sees no imports at all).
     settings: {

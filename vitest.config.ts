@@ -28,7 +28,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "pglite",
-          include: ["src/**/__tests__/**/*.test.ts", "test/**/*.test.ts", "sdk/test/**/*.test.ts"],
+          include: ["src/**/__tests__/**/*.test.ts", "eval/**/__tests__/**/*.test.ts", "test/**/*.test.ts", "sdk/test/**/*.test.ts"],
           // worker processes sharing one database need a PostgreSQL server
           // LISTEN/NOTIFY between API processes exists only on a PostgreSQL server
           exclude: ["test/e2e/crash-safety.test.ts", "test/platform/key-change-listener.test.ts"],

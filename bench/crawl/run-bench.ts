@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "no
 import { cpus, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Command } from "commander";
-import { runEvaluation } from "../../src/eval/run-evaluation.ts";
+import { runEvaluation } from "../../eval/tools/run-evaluation.ts";
 
 // Sites per minute for the whole corpus through the evaluation's loopback proxy (no politeness
 // delay, no network): what the engine itself costs. Appends one record to results.json.

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { Page } from "../../src/engine/types.ts";
-import { loadCorpusSitePages } from "../../src/eval/load-corpus-site.ts";
-import { readCorpusSites } from "../../src/eval/read-corpus-sites.ts";
+import { loadCorpusSitePages } from "../../eval/tools/load-corpus-site.ts";
+import { readCorpusSites } from "../../eval/tools/read-corpus-sites.ts";
 
 export interface CorpusSitePages {
   id: string;

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { generateKey } from "../../src/core/api-keys/key-format.ts";
-import { startStaticSitesProxy } from "../../src/eval/static-sites-proxy.ts";
+import { startStaticSitesProxy } from "../../eval/tools/static-sites-proxy.ts";
 import { generateSites, type GeneratedCompany } from "./generate-sites.ts";
 import { readProcStats, type ProcStats } from "./proc-stats.ts";
 import { driveEmbeddedOrder } from "./drive-embedded.ts";

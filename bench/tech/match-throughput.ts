@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { load } from "cheerio";
 import { detectTechnologies, loadFingerprintDirectory, type FingerprintSet } from "../../src/engine/extract/tech/index.ts";
 import { BUILTIN_FINGERPRINT_DIR } from "../../src/engine/extract/tech/load-builtin-fingerprints.ts";
-import { loadCorpusSitePages } from "../../src/eval/load-corpus-site.ts";
+import { loadCorpusSitePages } from "../../eval/tools/load-corpus-site.ts";
 import type { Page } from "../../src/engine/types.ts";
 
 const sitesDir = process.argv[2] ?? "../shared/corpus/sites";

@@ -6,7 +6,7 @@ import { readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { detectTechnologies, loadBuiltinFingerprints } from "../../src/engine/extract/tech/index.ts";
-import { loadCorpusSitePages } from "../../src/eval/load-corpus-site.ts";
+import { loadCorpusSitePages } from "../../eval/tools/load-corpus-site.ts";
 import type { Page } from "../../src/engine/types.ts";
 
 type PeerAnalyze = (input: { url: string; headers: Record<string, string>; html: string }) => Promise<Array<{ name: string }>>;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { acceptOrder } from "../../src/core/orders/accept.ts";
 import { createOrder } from "../../src/core/orders/create.ts";
 import { authenticateApiKey } from "../../src/core/api-keys/authenticate.ts";
-import { startStaticSitesProxy, type StaticSitesProxy } from "../../src/eval/static-sites-proxy.ts";
+import { startStaticSitesProxy, type StaticSitesProxy } from "../../eval/tools/static-sites-proxy.ts";
 import { createTenant } from "../support/fixtures.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
 import { waitFor } from "../support/webhook-receiver.ts";

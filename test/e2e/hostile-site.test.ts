@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startStaticSitesProxy, type StaticSitesProxy } from "../../src/eval/static-sites-proxy.ts";
+import { startStaticSitesProxy, type StaticSitesProxy } from "../../eval/tools/static-sites-proxy.ts";
 import { startServe, stopServe, type ServeProcess } from "../cli/serve-process.ts";
 import { createBlankTestDatabase, testBackend, type TestDatabase } from "../support/test-database.ts";
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSecretKeyText } from "../../src/core/secrets/secret-box.ts";
 import { demoCompanyFor } from "../../src/engine/demo-sites/index.ts";
-import { startStaticSitesProxy, type StaticSitesProxy } from "../../src/eval/static-sites-proxy.ts";
+import { startStaticSitesProxy, type StaticSitesProxy } from "../../eval/tools/static-sites-proxy.ts";
 import { startServe, stopServe, type ServeProcess } from "../cli/serve-process.ts";
 import { createTestDatabase, testBackend, type TestDatabase } from "../support/test-database.ts";
 import { startWebhookReceiver, waitFor } from "../support/webhook-receiver.ts";

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { corpusIndexCsv } from "../../src/eval/discovery/corpus-index-csv.ts";
-import { runDiscoveryEvaluation } from "../../src/eval/discovery/run-discovery-evaluation.ts";
-import { readCorpusSites } from "../../src/eval/read-corpus-sites.ts";
+import { corpusIndexCsv } from "../../eval/tools/discovery/corpus-index-csv.ts";
+import { runDiscoveryEvaluation } from "../../eval/tools/discovery/run-discovery-evaluation.ts";
+import { readCorpusSites } from "../../eval/tools/read-corpus-sites.ts";
 
 const SITES_DIR = fileURLToPath(new URL("../fixtures/sites", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "discovery-eval-"));

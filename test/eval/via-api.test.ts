@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { defaultExtractors } from "../../src/engine/analyze/default-extractors.ts";
-import { runApiEvaluation } from "../../src/eval/api/run-api-evaluation.ts";
-import { runEvaluation } from "../../src/eval/run-evaluation.ts";
+import { runApiEvaluation } from "../../eval/tools/api/run-api-evaluation.ts";
+import { runEvaluation } from "../../eval/tools/run-evaluation.ts";
 
 const SITES_DIR = fileURLToPath(new URL("../fixtures/sites", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "via-api-"));

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { readConfig } from "../../src/config.ts";
 import type { Db } from "../../src/db/database.ts";
 import { createWorkerPorts, type WorkerPorts } from "../../src/runtime/worker-ports.ts";
-import { startStaticSitesProxy, type StaticSitesProxy } from "../../src/eval/static-sites-proxy.ts";
+import { startStaticSitesProxy, type StaticSitesProxy } from "../../eval/tools/static-sites-proxy.ts";
 
 const SITES_DIR = fileURLToPath(new URL("../fixtures/sites", import.meta.url));
 

@@ -1,12 +1,12 @@
 // Dev scoring for the people extractor: predicts {people:[…]} for every corpus site into a temp
-// dir and runs the corpus scorer on it. Usage: npx tsx src/eval/dev/people-score.ts [--show]
+// dir and runs the corpus scorer on it. Usage: npx tsx eval/tools/dev/people-score.ts [--show]
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
 import { loadCorpusSitePages } from "../load-corpus-site.ts";
-import { extractPeople } from "../../engine/extract/contacts/index.ts";
-import type { CompanyFacts } from "../../engine/types.ts";
+import { extractPeople } from "../../../src/engine/extract/contacts/index.ts";
+import type { CompanyFacts } from "../../../src/engine/types.ts";
 
 const CORPUS = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "../shared/corpus";
 const show = process.argv.includes("--show");

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { emptyCompany, type ExtractorSet } from "../../engine/analyze/index.ts";
-import type { Page } from "../../engine/types.ts";
+import { emptyCompany, type ExtractorSet } from "../../../src/engine/analyze/index.ts";
+import type { Page } from "../../../src/engine/types.ts";
 import { runEvaluation } from "../run-evaluation.ts";
 
 let corpus: string;

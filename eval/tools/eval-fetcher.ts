@@ -1,4 +1,4 @@
-import { createFetcher, type Fetcher } from "../engine/fetch/index.ts";
+import { createFetcher, type Fetcher } from "../../src/engine/fetch/index.ts";
 
 // Simulated hosts all "resolve" to one TEST-NET-1 address that the allow-list admits; the guard
 // still runs on every target exactly as in production, only name resolution is faked.

@@ -15,7 +15,7 @@ export interface PlainFingerprint {
   [field: string]: PatternField | number[] | undefined;
 }
 
-const FINGERPRINT_DIR = new URL("../../engine/extract/tech/fingerprints/technologies/", import.meta.url);
+const FINGERPRINT_DIR = new URL("../../../src/engine/extract/tech/fingerprints/technologies/", import.meta.url);
 
 export function loadFingerprints(dir: string = FINGERPRINT_DIR.pathname): Map<string, PlainFingerprint> {
   const all = new Map<string, PlainFingerprint>();

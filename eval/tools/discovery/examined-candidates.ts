@@ -1,5 +1,5 @@
-import type { Db } from "../../db/database.ts";
-import type { IndustryFacts } from "../../engine/types.ts";
+import type { Db } from "../../../src/db/database.ts";
+import type { IndustryFacts } from "../../../src/engine/types.ts";
 
 /** One candidate an order examined, as the diagnostics print it. */
 export interface ExaminedCandidate {

@@ -6,7 +6,7 @@ import { loadCorpusSitePages } from "../load-corpus-site.ts";
 import { loadFingerprints, matchPage, pageParts } from "./techprints-match.ts";
 
 // Scores the fingerprint set alone (plain RegExp over HTML-visible fields) against the corpus tech labels.
-// Usage: npx tsx src/eval/dev/techprints-score.ts [CORPUS_DIR] [--verbose]
+// Usage: npx tsx eval/tools/dev/techprints-score.ts [CORPUS_DIR] [--verbose]
 
 const corpus = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "../shared/corpus";
 const verbose = process.argv.includes("--verbose");

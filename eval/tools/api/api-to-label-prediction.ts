@@ -1,7 +1,7 @@
-import type { Company } from "../../core/companies/schemas.ts";
-import type { Job } from "../../core/job-postings/schemas.ts";
-import type { Prospect } from "../../core/prospects/schemas.ts";
-import type { Technology } from "../../core/technologies/schemas.ts";
+import type { Company } from "../../../src/core/companies/schemas.ts";
+import type { Job } from "../../../src/core/job-postings/schemas.ts";
+import type { Prospect } from "../../../src/core/prospects/schemas.ts";
+import type { Technology } from "../../../src/core/technologies/schemas.ts";
 import type { PredictionMeta } from "../to-label-prediction.ts";
 
 /** What the public API tells about one company: the company object and its three sub-lists. */

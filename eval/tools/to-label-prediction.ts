@@ -1,4 +1,4 @@
-import type { SiteExtraction } from "../engine/types.ts";
+import type { SiteExtraction } from "../../src/engine/types.ts";
 
 export interface PredictionMeta {
   siteId: string;

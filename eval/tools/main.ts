@@ -30,7 +30,7 @@ if (opts.viaApi) process.exit();
 
 async function engineLevel(): Promise<number> {
   // Loaded at run time so the crawl half of the tool stays usable on its own.
-  const { defaultExtractors } = await import("../engine/analyze/default-extractors.ts");
+  const { defaultExtractors } = await import("../../src/engine/analyze/default-extractors.ts");
   const runs = await runEvaluation({
     corpusDir, outDir, siteIds: opts.site, concurrency: opts.concurrency, maxPages: opts.maxPages,
     extractors: defaultExtractors, log: (line) => console.log(line),

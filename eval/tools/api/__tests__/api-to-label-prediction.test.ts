@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Company } from "../../../core/companies/schemas.ts";
-import type { Job } from "../../../core/job-postings/schemas.ts";
-import type { Prospect } from "../../../core/prospects/schemas.ts";
-import type { Technology } from "../../../core/technologies/schemas.ts";
+import type { Company } from "../../../../src/core/companies/schemas.ts";
+import type { Job } from "../../../../src/core/job-postings/schemas.ts";
+import type { Prospect } from "../../../../src/core/prospects/schemas.ts";
+import type { Technology } from "../../../../src/core/technologies/schemas.ts";
 import { apiToLabelPrediction } from "../api-to-label-prediction.ts";
 
 const ID = "0190a1b2-0000-7000-8000-000000000001";

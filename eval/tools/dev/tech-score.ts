@@ -1,12 +1,12 @@
 // Dev scoring for technology detection: runs detectTechnologies over every corpus site and scores
 // the predictions with the corpus score.mjs (tech family only).
-//   npx tsx src/eval/dev/tech-score.ts [FINGERPRINT_DIR] [--corpus DIR] [--verbose]
+//   npx tsx eval/tools/dev/tech-score.ts [FINGERPRINT_DIR] [--corpus DIR] [--verbose]
 // Without FINGERPRINT_DIR the project's builtin fingerprints are used.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { detectTechnologies, loadBuiltinFingerprints, loadFingerprintDirectory, reportedTechnologies } from "../../engine/extract/tech/index.ts";
+import { detectTechnologies, loadBuiltinFingerprints, loadFingerprintDirectory, reportedTechnologies } from "../../../src/engine/extract/tech/index.ts";
 import { loadCorpusSitePages } from "../load-corpus-site.ts";
 
 const args = process.argv.slice(2);

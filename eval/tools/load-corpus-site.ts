@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { Page } from "../engine/types.ts";
+import type { Page } from "../../src/engine/types.ts";
 
 // Development aid: every HTML file of one corpus site as a Page, as if served at http://<domain>/.
 // The real evaluation path crawls the site over HTTP; this one lets extractor work start without it.

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyzeCrawl, type ExtractorSet } from "../engine/analyze/index.ts";
-import { crawlSite } from "../engine/crawl/index.ts";
-import type { Fetcher } from "../engine/fetch/index.ts";
+import { analyzeCrawl, type ExtractorSet } from "../../src/engine/analyze/index.ts";
+import { crawlSite } from "../../src/engine/crawl/index.ts";
+import type { Fetcher } from "../../src/engine/fetch/index.ts";
 import { createEvalFetcher } from "./eval-fetcher.ts";
 import { mountsOf, readCorpusSites, startUrlOf, type CorpusSite } from "./read-corpus-sites.ts";
 import { runWithConcurrency } from "./run-with-concurrency.ts";

@@ -2,14 +2,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
-import type { Db } from "../../db/database.ts";
-import { readConfig } from "../../config.ts";
-import { createAdminKey } from "../../core/admin-keys/create.ts";
-import { buildApp } from "../../http/app.ts";
-import { openDatabase } from "../../runtime/open-database.ts";
-import { startJobServices } from "../../runtime/services.ts";
-import { createWorkerPorts } from "../../runtime/worker-ports.ts";
-import { loadSecretBox } from "../../runtime/secret-key.ts";
+import type { Db } from "../../../src/db/database.ts";
+import { readConfig } from "../../../src/config.ts";
+import { createAdminKey } from "../../../src/core/admin-keys/create.ts";
+import { buildApp } from "../../../src/http/app.ts";
+import { openDatabase } from "../../../src/runtime/open-database.ts";
+import { startJobServices } from "../../../src/runtime/services.ts";
+import { createWorkerPorts } from "../../../src/runtime/worker-ports.ts";
+import { loadSecretBox } from "../../../src/runtime/secret-key.ts";
 
 export interface ApiEvalApp {
   app: FastifyInstance;

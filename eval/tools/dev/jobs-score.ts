@@ -2,11 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
-import { extractJobs } from "../../engine/extract/job-postings/index.ts";
+import { extractJobs } from "../../../src/engine/extract/job-postings/index.ts";
 import { loadCorpusSitePages } from "../load-corpus-site.ts";
 
 // Development aid: runs the jobs extractor over every corpus site and scores the "jobs" family.
-// Usage: npx tsx src/eval/dev/jobs-score.ts [--verbose]
+// Usage: npx tsx eval/tools/dev/jobs-score.ts [--verbose]
 const corpus = process.env.CORPUS_DIR ?? "../shared/corpus";
 const verbose = process.argv.includes("--verbose");
 const out = mkdtempSync(join(tmpdir(), "jobs-pred-"));

@@ -2,10 +2,10 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { loadCorpusSitePages } from "../load-corpus-site.ts";
-import { extractCompany } from "../../engine/extract/firmographics/index.ts";
+import { extractCompany } from "../../../src/engine/extract/firmographics/index.ts";
 
 // Dev aid: runs the company extractor over every corpus site and writes {company} predictions
-// that ../shared/corpus/score.mjs can score. Usage: tsx src/eval/dev/company-score.ts [corpusDir] [outDir]
+// that ../shared/corpus/score.mjs can score. Usage: tsx eval/tools/dev/company-score.ts [corpusDir] [outDir]
 const corpus = process.argv[2] ?? "../shared/corpus";
 const outDir = process.argv[3] ?? join(tmpdir(), "company-predictions");
 mkdirSync(outDir, { recursive: true });
