@@ -26,3 +26,31 @@ export async function expectFitsWidth(page: Page, where: string): Promise<void> 
   });
   expect(overflow, `${where} is wider than the viewport by ${overflow}px`).toBeLessThanOrEqual(1);
 }
+
+export interface FocusedElement {
+  tag: string;
+  id: string;
+  text: string;
+  outlineStyle: string;
+  left: number;
+}
+
+/** What has the keyboard focus now: its tag, id, visible text, focus ring and where it sits. */
+export async function focusedElement(page: Page): Promise<FocusedElement> {
+  return page.evaluate(() => {
+    const element = (globalThis as any).document.activeElement;
+    if (!element) return { tag: "", id: "", text: "", outlineStyle: "none", left: -1 };
+    const style = (globalThis as any).getComputedStyle(element);
+    return { tag: element.tagName, id: element.id, text: (element.textContent ?? "").trim(), outlineStyle: style.outlineStyle, left: element.getBoundingClientRect().left };
+  });
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element's text is `text`, at most 30 times; returns what has the focus then. */
+export async function tabUntil(page: Page, key: "Tab" | "Shift+Tab", text: string): Promise<FocusedElement> {
+  for (let presses = 0; presses < 30; presses++) {
+    await page.keyboard.press(key);
+    const focused = await focusedElement(page);
+    if (focused.text === text) return focused;
+  }
+  return focusedElement(page);
+}

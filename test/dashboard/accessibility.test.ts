@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { browserAvailable, ContextPool, launchBrowser, signIn } from "./browser.ts";
-import { expectFitsWidth, expectNoSeriousA11yViolations } from "./a11y.ts";
+import { expectFitsWidth, expectNoSeriousA11yViolations, focusedElement, tabUntil } from "./a11y.ts";
 import { startDashboardServer, type DashboardServer } from "./dashboard-server.ts";
 import { seedDashboard, type SeededData } from "./seed.ts";
 import { clientTour, DESKTOP, operatorTour, PHONE, visit, type TourStop } from "./page-tour.ts";
@@ -38,7 +38,7 @@ async function tour(page: Page, stops: TourStop[]): Promise<void> {
   }
 }
 
-describe.skipIf(!run)("axe-core on every dashboard page at 1280×800 and at 390 px", () => {
+describe.skipIf(!run)("dashboard accessibility: axe-core on every page at 1280×800 and 390 px, keyboard-only use", () => {
   it("the sign-in page", async () => {
     const page = await contexts.page();
     for (const viewport of [DESKTOP, PHONE]) {
@@ -64,4 +64,35 @@ describe.skipIf(!run)("axe-core on every dashboard page at 1280×800 and at 390 
     await tour(page, operatorTour(seed));
     await contexts.closeAll();
   }, 240_000);
+
+  it("works with the keyboard alone: sign in, skip link, main menu, visible focus", async () => {
+    const page = await contexts.page();
+    await page.goto(`${server.origin}/app/`);
+    await page.getByRole("heading", { level: 1, name: "Sign in to OpenProspect" }).waitFor();
+
+    await page.keyboard.press("Tab");
+    expect(await focusedElement(page)).toMatchObject({ id: "api-key" });
+    await page.keyboard.type(seed.clientKey);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Orders" }).waitFor();
+    // Arrival puts the focus on the page's heading, so the next Tab starts inside the page.
+    expect(await focusedElement(page)).toMatchObject({ tag: "H1", text: "Orders" });
+
+    // Backwards from the heading: the menu, then the skip link at the very top, visible while focused.
+    const skip = await tabUntil(page, "Shift+Tab", "Skip to content");
+    expect(skip).toMatchObject({ tag: "A", text: "Skip to content" });
+    expect(skip.outlineStyle, "focus ring on the skip link").not.toBe("none");
+    expect(skip.left, "the focused skip link is on screen").toBeGreaterThanOrEqual(0);
+    await page.keyboard.press("Enter");
+    expect(await focusedElement(page)).toMatchObject({ id: "main" });
+
+    // From the content, the main menu is one Shift+Tab away and its links follow Enter.
+    const link = await tabUntil(page, "Shift+Tab", "Prospect searches");
+    expect(link).toMatchObject({ tag: "A", text: "Prospect searches" });
+    expect(link.outlineStyle, "focus ring on a menu link").not.toBe("none");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Prospect searches" }).waitFor();
+    expect(await focusedElement(page)).toMatchObject({ tag: "H1", text: "Prospect searches" });
+    await contexts.closeAll();
+  }, 60_000);
 });
