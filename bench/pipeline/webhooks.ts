@@ -22,6 +22,7 @@ import type { JobQueue } from "../../src/core/queue/job-queue.ts";
 import { startJobServices } from "../../src/runtime/services.ts";
 import { startWebhookReceiver } from "../../test/support/webhook-receiver.ts";
 import { createScratchDatabase } from "./scratch-database.ts";
+import { deliverWebhookTask } from "../../src/jobs/tasks/deliver-webhook.ts";
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +34,8 @@ const { values } = parseArgs({
 });
 const EVENTS = Number(values.events);
 const CONCURRENCY = Number(values.concurrency);
+// The task posts up to pollers × batch size at once; the fair baseline has as many POSTs in flight.
+const IN_FLIGHT = CONCURRENCY * (deliverWebhookTask.batchSize ?? 1);
 const ENQUEUE_BATCH = 100;
 
 type Receiver = Awaited<ReturnType<typeof startWebhookReceiver>>;
@@ -82,8 +85,8 @@ async function waitForDelivered(receiver: Receiver, count: number, timeoutMs: nu
   }
 }
 
-/** The same signed bodies POSTed straight from this process with the product's poster, C in flight. */
-async function rawPosts(receiver: Receiver, secret: string): Promise<number> {
+/** The same signed bodies POSTed straight from this process with the product's poster, `lanes` in flight. */
+async function rawPosts(receiver: Receiver, secret: string, lanes: number): Promise<number> {
   const poster = createWebhookPoster({ allowCidrs: ["127.0.0.0/8"] });
   const before = receiver.verified.length;
   let next = 0;
@@ -97,7 +100,7 @@ async function rawPosts(receiver: Receiver, secret: string): Promise<number> {
       if (result.kind !== "response" || result.statusCode !== 204) throw new Error(`raw post failed: ${JSON.stringify(result)}`);
     }
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, lane));
+  await Promise.all(Array.from({ length: lanes }, lane));
   const seconds = (performance.now() - started) / 1000;
   await poster.close();
   if (receiver.verified.length - before !== EVENTS) throw new Error("raw posts were not all verified");
@@ -129,15 +132,18 @@ try {
   await poster.close();
   const undelivered = await db.selectFrom("webhook_events").select((eb) => eb.fn.countAll<number>().as("n")).where("status", "!=", "delivered").executeTakeFirstOrThrow();
 
-  const rawSeconds = await rawPosts(receiver, secret);
+  const rawSeconds = await rawPosts(receiver, secret, IN_FLIGHT);
+  const rawPollerLanesSeconds = await rawPosts(receiver, secret, CONCURRENCY);
   const result = {
     events: EVENTS,
     concurrency: CONCURRENCY,
+    postsInFlight: IN_FLIGHT,
     pollingIntervalSeconds: Number(values.polling),
     enqueuePerSecond: Number((EVENTS / enqueueSeconds).toFixed(0)),
     taskPerSecond: Number((EVENTS / taskSeconds).toFixed(1)),
     rawPostsPerSecond: Number((EVENTS / rawSeconds).toFixed(1)),
     taskToRawRatio: Number((rawSeconds / taskSeconds).toFixed(4)),
+    rawPostsPerSecondOneLanePerPoller: Number((EVENTS / rawPollerLanesSeconds).toFixed(1)),
     duplicates: receiver.verified.length - new Set(receiver.verified.map((w) => w.id)).size,
     rejected: receiver.rejected.length,
     notDeliveredInDatabase: Number(undelivered.n),

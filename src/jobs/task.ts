@@ -28,6 +28,11 @@ export interface TaskDefinition<N extends TaskName = TaskName> {
   queue: Omit<PgBoss.Queue, "name">;
   /** Cron expression for tasks that also run on a schedule. */
   cron?: string;
+  /**
+   * Jobs one poller fetches and runs side by side (default 1). For short, I/O-bound jobs the queue's
+   * own fetch and completion round trips cost more than the job; each job still settles on its own.
+   */
+  batchSize?: number;
   run(payload: TaskPayload<N>, deps: TaskDeps): Promise<unknown>;
   /**
    * Called instead of throwing when the last retry fails, so the thing the job was for is settled
