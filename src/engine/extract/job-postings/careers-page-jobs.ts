@@ -11,6 +11,7 @@ import { collectTitleCandidates, type TitleCandidate } from "./title-candidates.
 import { hasTitleEvidence, presentsTitle, repeatedTitleSignatures, scoreTitleCandidate, signatureOf } from "./score-title-candidate.ts";
 import { dropGroupHeadings } from "./group-headings.ts";
 import { isContactPersonCaption } from "./contact-person-caption.ts";
+import { parallelsEvidencedCard } from "./parallel-card.ts";
 
 const ACCEPT = 4;
 const STATUS_CLOSED = /^(?:status\s*:?\s*)?(?:closed|filled|position filled|geschlossen|besetzt|vergeben|abgelaufen|expired|pourvu|gesloten|cerrad[oa]|chius[oa])$/iu;
@@ -24,6 +25,7 @@ export function extractCareersPageJobs(page: Page): JobFacts[] {
   const { candidates, noOpenings } = collectTitleCandidates($);
   const repeated = repeatedTitleSignatures(candidates);
   const plausible = candidates.filter((c) => hasTitleEvidence(c) || (c.inOpeningsZone && c.level <= 6)).map((c) => c.el);
+  const evidenced = candidates.filter(hasTitleEvidence);
   const primary = isJobDetailPage(page.url) ? primaryHeading($) : null;
   const pageSaysClosed = shortTexts($, $("body")).some((t) => STATUS_CLOSED.test(t));
   const accepted: { c: TitleCandidate; card: Cheerio<Element> }[] = [];
@@ -38,7 +40,7 @@ export function extractCareersPageJobs(page: Page): JobFacts[] {
     if (c.el === primary && pageSaysClosed) continue;
     // A title without job wording ("Operations") must look like its evidenced siblings and carry an apply call.
     const applyCall = score > 0 && presentsTitle(c) && hasApplyCall($, card, c);
-    if (!hasTitleEvidence(c) && !(applyCall && repeated.has(signatureOf(c)))) continue;
+    if (!hasTitleEvidence(c) && !(applyCall && (repeated.has(signatureOf(c)) || parallelsEvidencedCard($, c, card, evidenced, plausible)))) continue;
     if (applyCall) score += 2;
     if (c.el === primary) score += 3;
     if (score >= (noOpenings ? ACCEPT_WHEN_PAGE_SAYS_NONE : ACCEPT)) accepted.push({ c, card });
