@@ -13,6 +13,15 @@ const TRAILING_CALL = /\s+(?:gesucht|wanted|gezocht|recherch[ée]e?s?|cercasi)\s
 const TRAILING_NOISE =
   /\s*(?:[–—-]\s*|\(\s*|,\s*|\s+in\s+)(?:voll-\s*(?:und|&|\/)\s*teilzeit|vollzeit|teilzeit|vollzeit\s*(?:\/|oder|und)\s*teilzeit|full[- ]time|part[- ]time)\s*\)?\s*$|\s*(?:→|›|»|>|\+)\s*$/iu;
 
+// A trailing "(métropoles de Lyon et Grenoble)", "(Raum Stuttgart)", "(remote)" says where, not what: the card's
+// location, not part of the title. Proper nouns after a preposition need case, so that test is case-sensitive.
+const TRAILING_PLACE_WORD = /\s*\(\s*(?:(?:m[ée]tropoles?|r[ée]gions?|area|raum|gro(?:ß|ss)raum|standort|secteur|agglom[ée]ration|provincia|regio)\b[^()]{0,60}|remote|hybrid|hybride|t[ée]l[ée]travail|home\s*office)\s*\)$/iu;
+const TRAILING_PLACE_NAME = /\s*\([^()]{0,40}?\b(?:de|à|a|di|te|near|bei)\s+\p{Lu}[^()]{0,50}\)$/u;
+
+function withoutTrailingPlace(title: string): string {
+  return title.replace(TRAILING_PLACE_WORD, "").replace(TRAILING_PLACE_NAME, "");
+}
+
 /** The job title as shown, without leading labels ("Wir suchen:") or trailing employment wording. */
 export function cleanJobTitle(raw: string): string {
   let title = raw.replace(/\s+/g, " ").trim();
@@ -22,6 +31,7 @@ export function cleanJobTitle(raw: string): string {
   if (call && /^\p{Lu}/u.test(title.slice(call[0].length))) title = title.slice(call[0].length);
   title = title.replace(TRAILING_CALL, "");
   for (let i = 0; i < 2; i++) title = title.replace(TRAILING_NOISE, "").trim();
+  title = withoutTrailingPlace(title);
   return title.replace(/^[\s•·–—:-]+|[\s•·–—:,-]+$/gu, "");
 }
 
