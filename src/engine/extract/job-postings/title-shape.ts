@@ -47,6 +47,11 @@ export function looksLikeSentence(text: string): boolean {
 const NOT_A_POSITION =
   /(?:^|\s)(?:herrn?|frau|mr|mrs|ms|dr)\.?\s+\p{Lu}|\b(?:gmbh|ag|kg|ug|ohg|gbr|e\.\s?k|ltd|llc|inc|sarl|s\.?l|b\.?v|s\.?r\.?l)\b\.?(?:$|[\s,])|^(?:ansprechpartner\w*|kontakt|contact|e-?mail|tel\w*|status|posted|location|standort)\s*:/iu;
 
+// A postal address ("8 Mill Lane, Leeds LS1 4AB", "Hauptstraße 5, 89077 Ulm") under a careers page is the
+// employer's contact line, even when the company name in it carries a job noun ("… Solicitors", "… Elektrotechnik").
+const POSTAL_ADDRESS =
+  /\b\d{1,4}[a-z]?\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Road|Rd|Lane|Walk|Avenue|Ave|Way|Drive|Close|Court|Square|Place)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\p{Ll}(?:stra(?:ß|ss)e|str\.|weg|platz|gasse)\s+\d{1,4}\b|\b\d{5}\s+\p{Lu}\p{Ll}+/u;
+
 /** Length, shape and wording say this could be a job title at all. */
 export function isTitleShaped(text: string): boolean {
   if (text.length < 3 || text.length > 110) return false;
@@ -54,7 +59,7 @@ export function isTitleShaped(text: string): boolean {
   if (!/\p{L}{2}/u.test(text)) return false;
   if (looksLikeSentence(text) || MONTH_YEAR.test(text)) return false;
   if (NOT_A_TITLE.test(text) || UNSOLICITED.test(text) || CLOSED.test(text)) return false;
-  if (/@|https?:|www\.|\+?\d[\d\s/()-]{6,}/u.test(text)) return false;
+  if (/@|https?:|www\.|\+?\d[\d\s/()-]{6,}/u.test(text) || POSTAL_ADDRESS.test(text)) return false;
   if (opensWithPersonName(text)) return false;
   return !/\b(?:test|lorem|ipsum|placeholder|beispiel|example)\b/iu.test(text);
 }
