@@ -10,6 +10,7 @@ import { removeChrome } from "./page-cleanup.ts";
 import { collectTitleCandidates, type TitleCandidate } from "./title-candidates.ts";
 import { hasTitleEvidence, presentsTitle, repeatedTitleSignatures, scoreTitleCandidate, signatureOf } from "./score-title-candidate.ts";
 import { dropGroupHeadings } from "./group-headings.ts";
+import { dropPluralSummaries } from "./plural-summaries.ts";
 import { isContactPersonCaption } from "./contact-person-caption.ts";
 import { parallelsEvidencedCard } from "./parallel-card.ts";
 import { hasPlaceholderCopy } from "./placeholder-copy.ts";
@@ -49,7 +50,9 @@ export function extractCareersPageJobs(page: Page): JobFacts[] {
     if (score >= (noOpenings ? ACCEPT_WHEN_PAGE_SAYS_NONE : ACCEPT)) accepted.push({ c, card });
   }
   const positions = new Map([...$("body *").toArray().entries()].map(([i, el]) => [el, i]));
-  const { kept, groupOf } = dropGroupHeadings($, accepted.map((a) => a.c), positions);
+  const grouped = dropGroupHeadings($, accepted.map((a) => a.c), positions);
+  const kept = dropPluralSummaries(grouped.kept);
+  const groupOf = grouped.groupOf;
   return accepted
     .filter((a) => kept.includes(a.c))
     .map((a) => toJob($, page, a.c, a.card, groupOf.get(a.c) ?? a.c.groupHeading, a.c.el === primary));
