@@ -6,7 +6,7 @@ const titles = (html: string): string[] => extractJobs([htmlPage("https://firma.
 
 describe("a plural tagline over the listed positions", () => {
   it("is not an opening of its own", () => {
-    const html = `<h1>Now hiring</h1><p><strong>Welders &amp; Fitters — Leeds, West Yorkshire</strong><br>Steady work, modern shop.</p><a href="#open">See open positions</a>
+    const html = `<h1>Now hiring</h1><a href="#open">See open positions</a><p><strong>Welders &amp; Fitters — Leeds, West Yorkshire</strong><br>Steady work, modern shop.</p>
       <h2 id="open">Open positions</h2><div class="job"><h3>MIG Welder</h3><a href="mailto:jobs@firma.test">Apply</a></div><div class="job"><h3>Pipe Fitter</h3><a href="mailto:jobs@firma.test">Apply</a></div>`;
     expect(titles(html)).toEqual(["MIG Welder", "Pipe Fitter"]);
   });
