@@ -6,7 +6,7 @@ import { imprintNameExtending } from "./imprint-name-extension.ts";
 const SOURCE_WEIGHT: Record<string, number> = { site_name: 1.0, name: 1.0, logo_alt: 0.7, brand_text: 0.7, application_name: 0.6, title: 0.5, home_title: 0.6, legal_name: 0.4, operator_name: 0.3 };
 const MIN_NAME_SCORE = 0.25;
 const GENERIC = /^(home|startseite|start|willkommen|welcome|impressum|imprint|kontakt|contact|datenschutz|privacy|about|über uns|ueber uns|team|karriere|jobs|news|blog|leistungen|services|index|page|seite|accueil|inicio|logo|menu|menü|about us|contact us|our team|phone icon|icon|image|bild)$|\\bicon\\b/i;
-const HOSTNAME = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}$/u;
+const HOSTNAME = /^[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){0,4}\.\p{L}{2,6}$/u;
 const SEPARATORS = /\s+[|–—:·•»-]\s+|\s*[|·•»]\s*/;
 
 /**

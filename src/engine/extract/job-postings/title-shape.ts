@@ -50,7 +50,7 @@ const NOT_A_POSITION =
 // A postal address ("8 Mill Lane, Leeds LS1 4AB", "Hauptstraße 5, 89077 Ulm") under a careers page is the
 // employer's contact line, even when the company name in it carries a job noun ("… Solicitors", "… Elektrotechnik").
 const POSTAL_ADDRESS =
-  /\b\d{1,4}[a-z]?\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Road|Rd|Lane|Walk|Avenue|Ave|Way|Drive|Close|Court|Square|Place)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\p{Ll}(?:stra(?:ß|ss)e|str\.|weg|platz|gasse)\s+\d{1,4}\b|\b\d{5}\s+\p{Lu}\p{Ll}+/u;
+  /\b\d{1,4}[a-z]?\s+(?:\p{Lu}\p{Ll}{1,20}\s{1,3}){1,3}(?:Street|St|Road|Rd|Lane|Walk|Avenue|Ave|Way|Drive|Close|Court|Square|Place)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\p{Ll}(?:stra(?:ß|ss)e|str\.|weg|platz|gasse)\s+\d{1,4}\b|\b\d{5}\s+\p{Lu}\p{Ll}+/u;
 
 /** Length, shape and wording say this could be a job title at all. */
 export function isTitleShaped(text: string): boolean {
