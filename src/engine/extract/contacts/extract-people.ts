@@ -16,6 +16,7 @@ import { extractRoleNameHeadings } from "./role-name-headings.ts";
 import { extractImprintAddressNames } from "./imprint-address-names.ts";
 import { countryFromDomain } from "./phone-number.ts";
 import { attachOwnEmails, emailsIn } from "./own-emails.ts";
+import { withoutSwitchboardPhones } from "./switchboard-phones.ts";
 
 export interface PeopleContext {
   domain: string | null;
@@ -49,7 +50,8 @@ export function extractPeople(pages: Page[], context: PeopleContext): PersonFact
       candidates.push(...extractSentencePeople(line.text, page.url, legalContext));
     }
   }
-  return attachOwnEmails(promoteSoleOwner(mergePeople(candidates), legalContext), emails, context.domain);
+  const people = attachOwnEmails(promoteSoleOwner(mergePeople(candidates), legalContext), emails, context.domain);
+  return withoutSwitchboardPhones(people, context.company.phones);
 }
 
 function safeDecode(href: string): string {

@@ -24,7 +24,14 @@ export function isCreditLine(text: string): boolean {
   return CREDIT_LINE.test(text.trim());
 }
 
-// Customer quotes without a telling class: a quoted sentence or star rating inside the card.
+// Customer quotes without a telling class: a star rating, or quoted sentences that make up a good part of
+// the card. A staff biography may quote its subject once ("her motto: “…”"); that does not make it a review.
+const QUOTED_SENTENCE = /[„“"«»][^„“"«»]{25,1000}[“”"«»]/gu;
+const MIN_QUOTED_SHARE = 0.25;
+
 export function looksLikeTestimonial(cardText: string): boolean {
-  return /[„“"«»][^„“"«»]{25,}[“”"«»]|★|⭐/u.test(cardText);
+  if (/★|⭐/u.test(cardText)) return true;
+  const text = cardText.replace(/\s+/g, " ").trim();
+  const quoted = (text.match(QUOTED_SENTENCE) ?? []).reduce((sum, quote) => sum + quote.length, 0);
+  return quoted > 0 && quoted / text.length >= MIN_QUOTED_SHARE;
 }

@@ -33,6 +33,7 @@ consulting counselling coaching yoga wellness fitness care treatment treatments 
 cloud mobile apps app website websites online offline local global national international community communities
 partnerships collaboration innovation sustainability growth success excellence experience expertise value values
 mission vision story history
+das die dem ein eine einen payment payments coverage options pricing prices preise fees costs kosten
 bad sankt st neu alt groß gross klein ober unter nieder nord süd ost west north south east new port fort mount saint
 san santa sainte
 berlin hamburg münchen muenchen munich köln koeln cologne frankfurt stuttgart düsseldorf dortmund essen leipzig bremen
@@ -48,7 +49,7 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).fi
 
 /** Noun endings that do not end personal names (German abstract nouns, trades, places). */
 export const NON_NAME_SUFFIX =
-  /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|erei|logie|technik|tech|service|straße|strasse|gasse|allee|platz|weg|ufer|damm|chaussee|hausen|zentrum|center|centre|agentur|agency|studio|praxis|betrieb|bau|markt|ness|ship|ology)$/u;
+  /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|erei|logie|technik|tech|service|straße|strasse|gasse|allee|platz|weg|ufer|damm|chaussee|hausen|zentrum|center|centre|agentur|agency|studio|praxis|betrieb|bau|markt|ness|ship|ology|team)$/u;
 
 /** Legal forms and organisation words that mark a company, never a person. */
 export const LEGAL_FORM_PATTERN =

@@ -32,13 +32,24 @@ export function attachOwnEmails(people: PersonFacts[], emails: ReadonlySet<strin
     if (firstCounts.get(first) === 1 && first.length >= 3) weak.add(first);
     if (lastCounts.get(last) === 1 && last.length >= 4) weak.add(last);
     const locals = candidates.map((e) => ({ email: e, local: nameKey(e.split("@")[0] ?? "").replace(/ /g, "") }));
-    const match = locals.find((c) => strong.has(c.local)) ?? locals.find((c) => weak.has(c.local));
+    const match = locals.find((c) => strong.has(c.local)) ?? candidates.map(nicknameLocal(first, last, parts)).find(Boolean) ?? locals.find((c) => weak.has(c.local));
     if (!match || taken.has(match.email)) return person;
     // Another person's stronger claim on the same address wins: "jroe@" is not Jane's if John Roe is listed too.
     if (!strong.has(match.local) && people.some((other, k) => k !== i && claims(parts[k] as NameParts, match.local))) return person;
     taken.add(match.email);
     return { ...person, email: match.email, email_method: "page_text", email_confidence: 0.7 };
   });
+}
+
+// "will.cadbury@" for William Cadbury, "chris.roe@" for Christopher Roe: a short form of the given name
+// (at least three letters) before the full surname, when no one else on the site fits that short form.
+function nicknameLocal(first: string, last: string, parts: NameParts[]) {
+  return (email: string): { email: string; local: string } | null => {
+    const [short, surname, ...more] = (email.split("@")[0] ?? "").toLowerCase().split(/[._-]/);
+    if (more.length || !short || short.length < 3 || surname !== last || short === first || !first.startsWith(short)) return null;
+    const fits = parts.filter((p) => p.last === last && p.first.startsWith(short));
+    return fits.length === 1 ? { email, local: short + surname } : null;
+  };
 }
 
 interface NameParts {

@@ -10,7 +10,7 @@ const MANAGING_DIRECTOR =
 const EXECUTIVE =
   /\bchair(?:man|woman|person)?\b|\btreasurer\b|\bprincipal\b|vorstand|vorst(?:ä|ae)nde|vorsitz|\bobmann|\bobfrau|kassier|schatzmeister|kassenwart|schriftführer|präsident|\bpresident\b|président|presidente|verwaltungsrat|aufsichtsrat|\bboard\b|\bchief\b|\bc[eotfi]o\b|vice[- ]president|geschäftsleitung|executive director|gesellschafter|\bpartner(?:in)?\b|founder|fondat|gründer|oprichter|fundador|\bpastor\b|voorzitter|penningmeester|secretaris|\b(?:committee|board|company|club) secretary\b|tesorer|\bdirector(?:a|s)?\b(?! (?:of|de|del|di)\b)|\bdirekt(?:or|orin)\b|\bdirecteur\b(?! de)|\bdirectrice\b(?! de)|\bdirettore\b(?! d)|\bamministratore\b|\badministrador(?:a)?\b/i;
 const MANAGER =
-  /\bcontroller\b|leiter|leitung|\bhead\b|\bhod\b|director of|directeur de(?! la publication)|directora? de|manager|\b(?:team ?|tech(?:nical)? |project |engineering |development |design |sales |data ?)lead\b|supervisor|\bchef\b|\bhoofd\b|\bjef[ea]\b|responsabile|\bresponsable\b(?! (?:de (?:la )?)?publication)/i;
+  /\bcontroller\b|leiter|leitung|\bhead\b|\bhod\b|director of|directeur de(?! la publication)|directora? de|manager|\b(?:team ?|tech(?:nical)? |project |engineering |development |design |sales |data ?)lead\b|supervisor|\bchef\b|[a-zäöüß]chef(?:in)?\b|\bhoofd\b|\bjef[ea]\b|responsabile|\bresponsable\b(?! (?:de (?:la )?)?publication)/i;
 const CONTENT_RESPONSIBLE =
   /verantwortlich|responsible for (?:the )?content|v\.\s?i\.\s?s\.\s?d\.\s?p|directeur de (?:la )?publication|responsable (?:de (?:la )?)?publication|\bwebmaster\b|redaktionell|inhaltlich|§\s?(?:18|55)\b|\bmstv\b|\brstv\b|verantwoordelijke/i;
 const OTHER =
@@ -27,9 +27,13 @@ const LANGUAGE_EXTRAS: Record<string, Array<[RegExp, RoleClass]>> = {
 // Assistants "of the management" work for an executive; they are not one.
 const ASSISTANT = /assist\w*\s+(?:der|des|to|of|de|van|di)\b|sekretär|(?<!committee |board |company |club )\bsecretary\b(?! general)|personal assistant/i;
 
+// The last word is the rank: a "Project Manager Associate" or "Marketing Manager Trainee" is staff, not a manager.
+const JUNIOR_HEAD = /\b(?:associate|assistant|trainee|intern|apprentice|praktikant(?:in)?|auszubildende[rn]?)\s*$/i;
+
 const ORDER: Array<[RegExp, RoleClass]> = [
   [EXTERNAL, "other"],
   [ASSISTANT, "employee"],
+  [JUNIOR_HEAD, "employee"],
   [OWNER, "owner"],
   [MANAGING_DIRECTOR, "managing_director"],
   [EXECUTIVE, "executive"],

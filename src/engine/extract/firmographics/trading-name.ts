@@ -1,10 +1,12 @@
 import type { Observation } from "../../types.ts";
 import { foldText } from "../../text/fold.ts";
 import { withoutLegalForm } from "./legal-form.ts";
+import { imprintNameExtending } from "./imprint-name-extension.ts";
 
 const SOURCE_WEIGHT: Record<string, number> = { site_name: 1.0, name: 1.0, logo_alt: 0.7, brand_text: 0.7, application_name: 0.6, title: 0.5, home_title: 0.6, legal_name: 0.4, operator_name: 0.3 };
 const MIN_NAME_SCORE = 0.25;
 const GENERIC = /^(home|startseite|start|willkommen|welcome|impressum|imprint|kontakt|contact|datenschutz|privacy|about|über uns|ueber uns|team|karriere|jobs|news|blog|leistungen|services|index|page|seite|accueil|inicio|logo|menu|menü|about us|contact us|our team|phone icon|icon|image|bild)$|\\bicon\\b/i;
+const HOSTNAME = /^[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){0,4}\.\p{L}{2,6}$/u;
 const SEPARATORS = /\s+[|–—:·•»-]\s+|\s*[|·•»]\s*/;
 
 /**
@@ -43,11 +45,15 @@ export function resolveTradingName(observations: Observation[], domain: string |
   }
   const scored = [...votes.values()].map((v) => {
     const text = displaySpelling(v.spellings);
-    return { text, score: [...v.bySource.values()].reduce((a, b) => a + b, 0) + domainAffinity(text, domain) };
+    const score = [...v.bySource.values()].reduce((a, b) => a + b, 0) + domainAffinity(text, domain);
+    // "koeln-barf.de" in every title is the site's address; it names the business only when nothing else does.
+    const titleOnly = [...v.bySource.keys()].every((source) => source === "title" || source === "home_title");
+    return { text, score: HOSTNAME.test(text) && titleOnly ? score * 0.3 : score };
   });
   const top = scored.sort((a, b) => b.score - a.score)[0];
   // A lone page title is not evidence enough for a name.
-  return top && top.score >= MIN_NAME_SCORE ? top.text : null;
+  if (!top || top.score < MIN_NAME_SCORE) return null;
+  return HOSTNAME.test(top.text) ? top.text : imprintNameExtending(top.text, observations) ?? top.text;
 }
 
 // English-speaking sites brand without "Ltd"/"LLC"; German ones often keep "GmbH" in the brand.

@@ -10,7 +10,10 @@ import { removeChrome } from "./page-cleanup.ts";
 import { collectTitleCandidates, type TitleCandidate } from "./title-candidates.ts";
 import { hasTitleEvidence, presentsTitle, repeatedTitleSignatures, scoreTitleCandidate, signatureOf } from "./score-title-candidate.ts";
 import { dropGroupHeadings } from "./group-headings.ts";
+import { dropPluralSummaries } from "./plural-summaries.ts";
 import { isContactPersonCaption } from "./contact-person-caption.ts";
+import { parallelsEvidencedCard } from "./parallel-card.ts";
+import { hasPlaceholderCopy } from "./placeholder-copy.ts";
 
 const ACCEPT = 4;
 const STATUS_CLOSED = /^(?:status\s*:?\s*)?(?:closed|filled|position filled|geschlossen|besetzt|vergeben|abgelaufen|expired|pourvu|gesloten|cerrad[oa]|chius[oa])$/iu;
@@ -24,8 +27,10 @@ export function extractCareersPageJobs(page: Page): JobFacts[] {
   const { candidates, noOpenings } = collectTitleCandidates($);
   const repeated = repeatedTitleSignatures(candidates);
   const plausible = candidates.filter((c) => hasTitleEvidence(c) || (c.inOpeningsZone && c.level <= 6)).map((c) => c.el);
+  const evidenced = candidates.filter(hasTitleEvidence);
   const primary = isJobDetailPage(page.url) ? primaryHeading($) : null;
   const pageSaysClosed = shortTexts($, $("body")).some((t) => STATUS_CLOSED.test(t));
+  const pageIsFiller = primary !== null && hasPlaceholderCopy($("body").text());
   const accepted: { c: TitleCandidate; card: Cheerio<Element> }[] = [];
   for (const c of candidates) {
     if (c.el !== primary && isContactPersonCaption($, c.el)) continue;
@@ -35,16 +40,19 @@ export function extractCareersPageJobs(page: Page): JobFacts[] {
     const card = cardOf($, c.el, plausible);
     const cardText = card.text().replace(/\s+/g, " ");
     if (CLOSED.test(shortTexts($, card).join(" ")) || (c.el !== primary && NO_OPENINGS.test(cardText) && card[0] !== c.el)) continue;
-    if (c.el === primary && pageSaysClosed) continue;
+    if (c.el === primary && (pageSaysClosed || pageIsFiller)) continue;
+    if (hasPlaceholderCopy(cardText)) continue;
     // A title without job wording ("Operations") must look like its evidenced siblings and carry an apply call.
     const applyCall = score > 0 && presentsTitle(c) && hasApplyCall($, card, c);
-    if (!hasTitleEvidence(c) && !(applyCall && repeated.has(signatureOf(c)))) continue;
+    if (!hasTitleEvidence(c) && !(applyCall && (repeated.has(signatureOf(c)) || parallelsEvidencedCard($, c, card, evidenced, plausible)))) continue;
     if (applyCall) score += 2;
     if (c.el === primary) score += 3;
     if (score >= (noOpenings ? ACCEPT_WHEN_PAGE_SAYS_NONE : ACCEPT)) accepted.push({ c, card });
   }
   const positions = new Map([...$("body *").toArray().entries()].map(([i, el]) => [el, i]));
-  const { kept, groupOf } = dropGroupHeadings($, accepted.map((a) => a.c), positions);
+  const grouped = dropGroupHeadings($, accepted.map((a) => a.c), positions);
+  const kept = dropPluralSummaries(grouped.kept);
+  const groupOf = grouped.groupOf;
   return accepted
     .filter((a) => kept.includes(a.c))
     .map((a) => toJob($, page, a.c, a.card, groupOf.get(a.c) ?? a.c.groupHeading, a.c.el === primary));

@@ -2,7 +2,7 @@
 
 /** A heading announcing a list of openings ("Offene Stellen", "Open positions", "Vacatures" …). */
 export const OPENINGS_HEADING =
-  /\b(?:offene\s+stellen|stellenangebote?|aktuelle\s+stellen\w*|freie\s+stellen|stellenausschreibung\w*|jobangebote?|aktuelle\s+jobs|offene\s+positionen|wir\s+suchen\s+(?:dich|sie|verst[aä]rkung|unterst[uü]tzung|mitarbeiter\w*)|ausbildungspl[aä]tze|ausbildungsangebot\w*|berufserfahrene|open\s+(?:positions?|roles?|vacanc\w+|jobs?|opportunit\w+)|current\s+(?:openings?|vacanc\w+|positions?|opportunit\w+|jobs?)|job\s+openings?|vacanc(?:y|ies)|we(?:'|’)?re\s+hiring|we\s+are\s+hiring|join\s+our\s+team|postes?\s+(?:ouverts?|à\s+pourvoir)|offres?\s+d['’]emploi|nos\s+offres|vacatures?|openstaande\s+functies|ofertas?\s+de\s+empleo|vacantes|posiciones\s+abiertas|posizioni\s+aperte|offerte\s+di\s+lavoro|lavora\s+con\s+noi)\b/iu;
+  /\b(?:offene\s+stellen|stellenangebote?|aktuelle\s+stellen\w*|freie\s+stellen|stellenausschreibung\w*|jobangebote?|aktuelle\s+jobs|offene\s+positionen|wir\s+suchen\s+(?:dich|sie|verst[aä]rkung|unterst[uü]tzung|mitarbeiter\w*)|ausbildungspl[aä]tze|ausbildungsangebot\w*|berufserfahrene|open\s+(?:positions?|roles?|vacanc\w+|jobs?|opportunit\w+)|current\s+(?:openings?|vacanc\w+|positions?|opportunit\w+|jobs?)|job\s+openings?|vacanc(?:y|ies)|we(?:'|’)?re\s+hiring|we\s+are\s+hiring|join\s+our\s+team|postes?\s+(?:ouverts?|à\s+pourvoir|recherch\p{L}*)|profils?\s+recherch\p{L}*|nous\s+recrutons|offres?\s+d['’]emploi|nos\s+offres|vacatures?|openstaande\s+functies|ofertas?\s+de\s+empleo|vacantes|posiciones\s+abiertas|posizioni\s+aperte|offerte\s+di\s+lavoro|lavora\s+con\s+noi)\b/iu;
 
 /** A heading that is nothing but the name of the careers section ("Karriere", "Careers", "Jobs"). */
 export const CAREERS_HEADING = /^(?:karriere|jobs?|careers?|stellen|vacatures|emplois?|empleo|lavora\s+con\s+noi|jobs\s*(?:&|und|and)\s*karriere)$/iu;
@@ -13,7 +13,7 @@ export const CAREERS_PATH =
 
 /** A heading that ends the openings area (benefits, applying, contact, unsolicited applications). */
 export const SECTION_END =
-  /\b(?:initiativ\w*|unsolicited|spontan\w*|spontaneous|candidature\s+spontan\w*|open\s+sollicitatie|kontakt\w*|contact|newsletter|follow\s+us|what\s+we\s+offer|benefits?|vorteile|warum\s+wir|why\s+(?:us|work|join)|so\s+bewirbst|how\s+to\s+apply|bewerbungsprozess|ablauf|faq|common\s+questions)\b/iu;
+  /\b(?:initiativ\w*|unsolicited|spontan\w*|spontaneous|candidature\s+spontan\w*|open\s+sollicitatie|kontakt\w*|contact|newsletter|follow\s+us|what\s+we\s+offer|benefits?|(?:ce\s+que\s+)?nous\s+(?:vous\s+)?offrons|avantages|vorteile|warum\s+wir|why\s+(?:us|work|join)|so\s+bewirbst|how\s+to\s+apply|bewerbungsprozess|ablauf|faq|common\s+questions)\b/iu;
 
 /** The page or section says there are no openings right now. */
 export const NO_OPENINGS =

@@ -14,9 +14,19 @@ const MAX_NAME_LENGTH = 48;
 export function isContactPersonCaption($: CheerioAPI, el: Element): boolean {
   const before = previousText($, el);
   if (!before || before.length > MAX_NAME_LENGTH) return false;
-  if (SINGLE_GIVEN_NAME.test(before)) return isKnownGivenName(before);
+  if (SINGLE_GIVEN_NAME.test(before)) return isKnownGivenName(before) || portraitNames($, el, before);
   const name = parsePersonName(before);
   return !!name?.last_name && startsWithKnownGivenName(name);
+}
+
+// A first name the gazetteer lacks still names a person when the photo beside it says so (alt "Ennia, HR").
+function portraitNames($: CheerioAPI, el: Element, name: string): boolean {
+  const word = new RegExp(`(?:^|[^\\p{L}])${name}(?=$|[^\\p{L}])`, "u");
+  let scope = $(el).parent();
+  for (let level = 0; scope.length && level < 3; level++, scope = scope.parent()) {
+    if (scope.find("img[alt]").toArray().some((img) => word.test(img.attribs.alt ?? ""))) return true;
+  }
+  return false;
 }
 
 // The text of the nearest element before this one in its card: its previous sibling, or its parent's.

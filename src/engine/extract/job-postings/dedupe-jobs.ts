@@ -31,6 +31,7 @@ function merge(keep: JobFacts, other: JobFacts): JobFacts {
   const types = keep.employment_types?.length ? keep.employment_types : other.employment_types;
   return {
     ...keep,
+    title: moreSpecificTitle(keep.title, other.title),
     location: keep.location ?? other.location,
     employment_type: keep.employment_type ?? other.employment_type,
     employment_types: types ?? [],
@@ -38,6 +39,12 @@ function merge(keep: JobFacts, other: JobFacts): JobFacts {
     url: keep.url ?? other.url,
     posted_at: keep.posted_at ?? other.posted_at,
   };
+}
+
+// Structured data often carries the short title ("CNC Machinist") while the card shows the full one
+// ("CNC Machinist — Setup & Programming"); the reader sees the longer one, so that is the title kept.
+function moreSpecificTitle(kept: string, other: string): string {
+  return titleKey(other).startsWith(titleKey(kept) + " ") ? other : kept;
 }
 
 /** One job per position: the same title on a list page and its detail page becomes the richer record. */

@@ -26,10 +26,15 @@ const WHOLE_WORDS = [
   "optician", "therapist", "counsellor", "counselor", "teacher", "tutor", "lecturer", "producer", "planner",
   "estimator", "foreman", "labourer", "laborer", "installer", "fitter", "welder", "machinist", "technologist",
   "strategist", "lead", "head", "intern", "paralegal", "hygienist", "pharmacist", "caregiver", "bartender",
+  "secretary", "solicitor", "lawyer", "attorney", "dentist", "veterinarian", "surveyor", "inspector", "dispatcher",
+  "courier", "roofer", "bricklayer", "joiner", "barista", "cashier", "hairdresser", "stylist", "physiotherapist",
+  "carer", "housekeeper", "porter", "storekeeper", "buyer", "controller", "auditor",
   // fr
   "développeur", "developpeur", "ingénieur", "technicien", "technicienne", "chargé", "chargée", "responsable",
   "commercial", "stagiaire", "alternance", "alternant", "apprenti", "comptable", "vendeur", "vendeuse",
   "conseiller", "conseillère", "serveur", "cuisinier", "opérateur", "opératrice", "infirmier", "infirmière",
+  "développeuse", "developpeuse", "ingénieure", "secrétaire", "assistante", "serveuse", "cuisinière",
+  "débutant", "débutante", "ouvrier", "ouvrière", "manœuvre", "maçon", "électricien", "électricienne", "plombier",
   // nl
   "medewerker", "ontwikkelaar", "stagiair", "vakman", "adviseur", "verkoper", "chauffeur", "leerling",
   "leidinggevende", "timmerman", "schilder", "loodgieter", "elektricien", "verpleegkundige", "monteur",

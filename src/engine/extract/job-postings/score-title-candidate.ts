@@ -3,7 +3,7 @@ import type { Element } from "domhandler";
 import type { TitleCandidate } from "./title-candidates.ts";
 import { hasInlineGenderMarker, hasParenthesisedGenderMarker } from "./gender-marker.ts";
 import { hasJobVocabulary } from "./job-title-vocabulary.ts";
-import { isTitleShaped } from "./title-shape.ts";
+import { cleanJobTitle, isTitleShaped } from "./title-shape.ts";
 
 const TAG_WEIGHT: Record<string, number> = { summary: 2, h2: 1, h3: 1, h4: 1, h5: 1, h6: 1, button: 1, a: 1, strong: 1, b: 1, dt: 1 };
 const TITLE_CLASS = /title|heading|job|position|stelle|role|vacan|career|posting/i;
@@ -18,7 +18,7 @@ export function hasTitleEvidence(c: TitleCandidate): boolean {
 function listItemWeight($: CheerioAPI, item: Element): number {
   const items = $(item).parent().children("li").toArray();
   const titleLike = items.filter((li) => {
-    const text = $(li).text().replace(/\s+/g, " ").trim();
+    const text = cleanJobTitle($(li).text());
     return isTitleShaped(text) && (hasJobVocabulary(text) || hasParenthesisedGenderMarker(text));
   });
   return items.length && titleLike.length / items.length >= 0.6 ? 2 : -10;

@@ -13,6 +13,15 @@ const TRAILING_CALL = /\s+(?:gesucht|wanted|gezocht|recherch[ée]e?s?|cercasi)\s
 const TRAILING_NOISE =
   /\s*(?:[–—-]\s*|\(\s*|,\s*|\s+in\s+)(?:voll-\s*(?:und|&|\/)\s*teilzeit|vollzeit|teilzeit|vollzeit\s*(?:\/|oder|und)\s*teilzeit|full[- ]time|part[- ]time)\s*\)?\s*$|\s*(?:→|›|»|>|\+)\s*$/iu;
 
+// A trailing "(métropoles de Lyon et Grenoble)", "(Raum Stuttgart)", "(remote)" says where, not what: the card's
+// location, not part of the title. Proper nouns after a preposition need case, so that test is case-sensitive.
+const TRAILING_PLACE_WORD = /\s*\(\s*(?:(?:m[ée]tropoles?|r[ée]gions?|area|raum|gro(?:ß|ss)raum|standort|secteur|agglom[ée]ration|provincia|regio)\b[^()]{0,60}|remote|hybrid|hybride|t[ée]l[ée]travail|home\s*office)\s*\)$/iu;
+const TRAILING_PLACE_NAME = /\s*\([^()]{0,40}?\b(?:de|à|a|di|te|near|bei)\s+\p{Lu}[^()]{0,50}\)$/u;
+
+function withoutTrailingPlace(title: string): string {
+  return title.replace(TRAILING_PLACE_WORD, "").replace(TRAILING_PLACE_NAME, "");
+}
+
 /** The job title as shown, without leading labels ("Wir suchen:") or trailing employment wording. */
 export function cleanJobTitle(raw: string): string {
   let title = raw.replace(/\s+/g, " ").trim();
@@ -22,6 +31,7 @@ export function cleanJobTitle(raw: string): string {
   if (call && /^\p{Lu}/u.test(title.slice(call[0].length))) title = title.slice(call[0].length);
   title = title.replace(TRAILING_CALL, "");
   for (let i = 0; i < 2; i++) title = title.replace(TRAILING_NOISE, "").trim();
+  title = withoutTrailingPlace(title);
   return title.replace(/^[\s•·–—:-]+|[\s•·–—:,-]+$/gu, "");
 }
 
@@ -37,6 +47,11 @@ export function looksLikeSentence(text: string): boolean {
 const NOT_A_POSITION =
   /(?:^|\s)(?:herrn?|frau|mr|mrs|ms|dr)\.?\s+\p{Lu}|\b(?:gmbh|ag|kg|ug|ohg|gbr|e\.\s?k|ltd|llc|inc|sarl|s\.?l|b\.?v|s\.?r\.?l)\b\.?(?:$|[\s,])|^(?:ansprechpartner\w*|kontakt|contact|e-?mail|tel\w*|status|posted|location|standort)\s*:/iu;
 
+// A postal address ("8 Mill Lane, Leeds LS1 4AB", "Hauptstraße 5, 89077 Ulm") under a careers page is the
+// employer's contact line, even when the company name in it carries a job noun ("… Solicitors", "… Elektrotechnik").
+const POSTAL_ADDRESS =
+  /\b\d{1,4}[a-z]?\s+(?:\p{Lu}\p{Ll}{1,20}\s{1,3}){1,3}(?:Street|St|Road|Rd|Lane|Walk|Avenue|Ave|Way|Drive|Close|Court|Square|Place)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\p{Ll}(?:stra(?:ß|ss)e|str\.|weg|platz|gasse)\s+\d{1,4}\b|\b\d{5}\s+\p{Lu}\p{Ll}+/u;
+
 /** Length, shape and wording say this could be a job title at all. */
 export function isTitleShaped(text: string): boolean {
   if (text.length < 3 || text.length > 110) return false;
@@ -44,7 +59,7 @@ export function isTitleShaped(text: string): boolean {
   if (!/\p{L}{2}/u.test(text)) return false;
   if (looksLikeSentence(text) || MONTH_YEAR.test(text)) return false;
   if (NOT_A_TITLE.test(text) || UNSOLICITED.test(text) || CLOSED.test(text)) return false;
-  if (/@|https?:|www\.|\+?\d[\d\s/()-]{6,}/u.test(text)) return false;
+  if (/@|https?:|www\.|\+?\d[\d\s/()-]{6,}/u.test(text) || POSTAL_ADDRESS.test(text)) return false;
   if (opensWithPersonName(text)) return false;
   return !/\b(?:test|lorem|ipsum|placeholder|beispiel|example)\b/iu.test(text);
 }

@@ -23,6 +23,12 @@ describe("attachOwnEmails", () => {
     expect(attachOwnEmails([person("Anna Berg"), person("Anna Roth")], emails, "example.test").map((p) => p.email)).toEqual([null, null]);
   });
 
+  it("reads a short given name before the full surname, unless two people fit it", () => {
+    const emails = new Set(["chris.hale@example.test", "sam.ortiz@example.test"]);
+    const out = attachOwnEmails([person("Christopher Hale"), person("Samantha Ortiz"), person("Samuel Ortiz")], emails, "example.test");
+    expect(out.map((p) => p.email)).toEqual(["chris.hale@example.test", null, null]);
+  });
+
   it("never takes another organisation's address or one already assigned", () => {
     const emails = new Set(["jane.roe@elsewhere.test", "paul.kim@example.test"]);
     const out = attachOwnEmails([person("Jane Roe"), person("Paul Kim"), person("Paul Kimm", "paul.kim@example.test")], emails, "www.example.test");

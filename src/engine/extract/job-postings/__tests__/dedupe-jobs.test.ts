@@ -31,3 +31,12 @@ describe("deduplication across pages", () => {
     expect(extractJobs([home, careers], { domain: "firma.test" }).map((j) => j.title)).toEqual(["Obermonteure / Monteure (m/w/d)", "LKW Fahrer (m/w/d)"]);
   });
 });
+
+describe("title kept when records merge", () => {
+  it("keeps the card's longer title over the shorter one of the structured data", () => {
+    const ld = `<script type="application/ld+json">{"@type":"JobPosting","title":"Forklift Driver","employmentType":"FULL_TIME"}</script>`;
+    const page = htmlPage("https://firma.test/careers", `<h1>Careers</h1><h2>Open positions</h2><div class="job"><h3 class="job-title">Forklift Driver — Night Shift</h3><a href="mailto:jobs@firma.test">Apply</a></div>`, ld);
+    const jobs = extractJobs([page], { domain: "firma.test" });
+    expect(jobs.map((j) => [j.title, j.source, j.employment_type])).toEqual([["Forklift Driver — Night Shift", "json_ld", "FULL_TIME"]]);
+  });
+});
