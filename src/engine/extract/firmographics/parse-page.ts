@@ -1,4 +1,5 @@
-import { load, type CheerioAPI } from "cheerio";
+import type { CheerioAPI } from "cheerio";
+import { sharedPageDocument } from "../../parse/shared-page-document.ts";
 import type { Page } from "../../types.ts";
 import { documentLines, textLines } from "./text-lines.ts";
 import { classifyPage, type PageKind } from "./page-kind.ts";
@@ -23,7 +24,7 @@ const FOOTER = "footer, [id*=footer i], [class*=footer i], [role=contentinfo]";
 const HEADER = "header, [id*=header i], [class*=topbar i], [class*=top-bar i], [role=banner]";
 
 export function parsePage(page: Page): ParsedPage {
-  const $ = load(page.html);
+  const $ = sharedPageDocument(page);
   const title = $("title").first().text().replace(/\s+/g, " ").trim();
   const lines = documentLines($);
   return {
