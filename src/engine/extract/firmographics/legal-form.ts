@@ -49,9 +49,14 @@ const FORMS: Array<[RegExp, string]> = [
 const FORM_AT_END: Array<[RegExp, string]> = FORMS.map(([pattern, label]) => [new RegExp(`(?:^|[\\s,])(?:${pattern.source})\\s*\\.?$`, pattern.flags), label]);
 const FORM_TAIL: RegExp[] = FORMS.map(([pattern]) => new RegExp(`[\\s,]+(?:${pattern.source})\\s*\\.?$`, pattern.flags));
 
+// Every form, case-insensitively, at the end: matches whenever any single form does (case-folding only
+// widens a pattern), so one scan rules out the names that carry no form before the ordered tests.
+const SOME_FORM_AT_END = new RegExp(`(?:^|[\\s,])(?:${FORMS.map(([p]) => `(?:${p.source})`).join("|")})\\s*\\.?$`, "i");
+
 /** The legal form at the end of a company name ("Muster GmbH & Co. KG" → "GmbH & Co. KG"), or null. */
 export function legalFormOf(name: string): string | null {
   const trimmed = name.trim();
+  if (!SOME_FORM_AT_END.test(trimmed)) return null;
   for (const [tail, label] of FORM_AT_END) {
     if (tail.test(trimmed)) return label;
   }
