@@ -17,3 +17,8 @@ export function sharedPageDocument(page: Page): CheerioAPI {
   documents.set(page, { html: page.html, $ });
   return $;
 }
+
+/** Lets go of the page's document; the next sharedPageDocument(page) parses again. */
+export function forgetPageDocument(page: Page): void {
+  documents.delete(page);
+}

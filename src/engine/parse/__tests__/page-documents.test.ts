@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "../../types.ts";
 import { mutablePageDocument } from "../mutable-page-document.ts";
+import { releasePageDocuments } from "../release-page-documents.ts";
 import { sharedPageDocument } from "../shared-page-document.ts";
 
 function page(html: string): Page {
@@ -20,6 +21,13 @@ describe("page documents", () => {
     home.html = "<p>neu</p>";
     expect(sharedPageDocument(home)).not.toBe(before);
     expect(sharedPageDocument(home)("p").text()).toBe("neu");
+  });
+
+  it("lets go of a site's documents once its analysis is done; a later reader parses again", () => {
+    const home = page("<p>Hallo</p>");
+    const before = sharedPageDocument(home);
+    releasePageDocuments([home]);
+    expect(sharedPageDocument(home)).not.toBe(before);
   });
 
   it("gives an editing extractor a copy, so its removals never reach the shared document", () => {
