@@ -1,5 +1,6 @@
 import { load } from "cheerio";
 import { defaultExtractors } from "../../src/engine/analyze/default-extractors.ts";
+import { releasePageDocuments } from "../../src/engine/parse/release-page-documents.ts";
 import type { Page } from "../../src/engine/types.ts";
 
 /** What analyzeCrawl runs per site, minus network (ATS feeds, DNS): every extractor over the pages. */
@@ -8,6 +9,7 @@ export function runExtractors(pages: Page[], domain: string, fingerprints: unkno
   const people = defaultExtractors.extractPeople(pages, { domain, company });
   const jobs = defaultExtractors.extractJobs(pages, { domain });
   const technologies = defaultExtractors.detectTechnologies(pages, fingerprints);
+  releasePageDocuments(pages);
   return people.length + jobs.length + technologies.length;
 }
 

@@ -1,4 +1,5 @@
 import type { CompanyFacts, IndustryFacts, JobFacts, Observation, Page, PersonFacts, TechDetection } from "../types.ts";
+import { releasePageDocuments } from "../parse/release-page-documents.ts";
 import { emptyCompany, type DnsRecords, type ExtractorSet } from "./extractor-set.ts";
 
 /** What the CPU-bound extractors find on a site's pages (no I/O), so it can run on a worker thread. */
@@ -36,6 +37,8 @@ export function extractSiteFacts(extractors: ExtractorSet, input: SiteFactsInput
   const people = guard("extractPeople", () => extractors.extractPeople(pages, { domain, company }), []);
   const siteJobs = guard("extractJobs", () => extractors.extractJobs(pages, { domain }), []);
   const technologies = guard("detectTechnologies", () => extractors.detectTechnologies(pages, extractors.loadBuiltinFingerprints(), dns ? { dns } : undefined), []);
+  // The extractors shared one parsed document per page; the caller keeps the pages, not their documents.
+  releasePageDocuments(pages);
   return { company, observations, people, siteJobs, technologies };
 }
 

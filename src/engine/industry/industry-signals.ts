@@ -61,7 +61,7 @@ export function collectIndustrySignals(pages: Page[]): IndustrySignal[] {
   const signals: IndustrySignal[] = [];
   pages.forEach((page, index) => {
     if (!page.html || !/html|xml/i.test(page.contentType || "text/html")) return;
-    const zones = readPageZones(page.html);
+    const zones = readPageZones(page);
     for (const type of zones.schemaTypes) {
       const industry = industryOfSchemaType(type);
       if (industry) signals.push({ code: industry.code, score: industry.weight * SCHEMA_FACTOR, key: `schema:${type}`, text: type, sourceUrl: page.url, method: "json_ld" });

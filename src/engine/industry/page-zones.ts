@@ -1,5 +1,7 @@
-import { load, type CheerioAPI } from "cheerio";
+import type { CheerioAPI } from "cheerio";
 import type { AnyNode } from "domhandler";
+import { sharedPageDocument } from "../parse/shared-page-document.ts";
+import type { Page } from "../types.ts";
 
 /** Where on a page a piece of text stands; decides how much a word there says about the company. */
 export type PageZone = "title" | "meta" | "heading1" | "heading" | "body" | "footer";
@@ -14,8 +16,8 @@ const SKIP = new Set(["script", "style", "noscript", "template", "svg", "iframe"
 const MAX_TEXT = 60_000;
 
 /** Splits a page into text zones (title, meta description, headings, body, footer) and its schema.org types. */
-export function readPageZones(html: string): PageZones {
-  const $ = load(html);
+export function readPageZones(page: Page): PageZones {
+  const $ = sharedPageDocument(page);
   const texts: PageZones["texts"] = [];
   const title = $("title").first().text().trim();
   if (title) texts.push({ zone: "title", text: title });

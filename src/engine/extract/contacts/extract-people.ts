@@ -31,7 +31,7 @@ export function extractPeople(pages: Page[], context: PeopleContext): PersonFact
   const emails = new Set<string>();
   for (const page of pages) {
     if (page.status >= 400 || !page.html) continue;
-    const parsed = pageLines(page.html);
+    const parsed = pageLines(page);
     const mailtos = parsed.$('a[href^="mailto:" i]').map((_, a) => safeDecode(parsed.$(a).attr("href") ?? "")).get();
     for (const email of emailsIn([...parsed.lines.map((l) => l.text), ...mailtos])) emails.add(email);
     const language = parsed.$("html").attr("lang")?.slice(0, 2).toLowerCase();

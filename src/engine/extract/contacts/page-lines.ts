@@ -1,7 +1,9 @@
-import { load, type CheerioAPI } from "cheerio";
+import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import { isNoiseElement } from "./noise-zones.ts";
 import { boundLine, MAX_TEXT_CHARS } from "../bound-text.ts";
+import { sharedPageDocument } from "../../parse/shared-page-document.ts";
+import type { Page } from "../../types.ts";
 
 /** One visual line of a page: the text of a block element up to the next block or <br>. */
 export interface TextLine {
@@ -25,8 +27,8 @@ const BLOCKS = new Set([
 const LINE_LIKE_CLASS = /name|title|role|position|job|funktion|function|designation|subtitle|caption|label/i;
 
 /** Splits a page into visual text lines, leaving out scripts, menus, forms and testimonial/credit zones. */
-export function pageLines(html: string): PageLines {
-  const $ = load(html);
+export function pageLines(page: Page): PageLines {
+  const $ = sharedPageDocument(page);
   const lines: TextLine[] = [];
   let buffer = "";
   let current: Element | null = null;

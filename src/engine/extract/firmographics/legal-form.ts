@@ -45,11 +45,20 @@ const FORMS: Array<[RegExp, string]> = [
   [/\bSàrl\b/i, "Sàrl"],
 ];
 
+// Each form anchored at the end of a name, compiled once: these run for every line of every page.
+const FORM_AT_END: Array<[RegExp, string]> = FORMS.map(([pattern, label]) => [new RegExp(`(?:^|[\\s,])(?:${pattern.source})\\s*\\.?$`, pattern.flags), label]);
+const FORM_TAIL: RegExp[] = FORMS.map(([pattern]) => new RegExp(`[\\s,]+(?:${pattern.source})\\s*\\.?$`, pattern.flags));
+
+// Every form, case-insensitively, at the end: matches whenever any single form does (case-folding only
+// widens a pattern), so one scan rules out the names that carry no form before the ordered tests.
+const SOME_FORM_AT_END = new RegExp(`(?:^|[\\s,])(?:${FORMS.map(([p]) => `(?:${p.source})`).join("|")})\\s*\\.?$`, "i");
+
 /** The legal form at the end of a company name ("Muster GmbH & Co. KG" → "GmbH & Co. KG"), or null. */
 export function legalFormOf(name: string): string | null {
-  for (const [pattern, label] of FORMS) {
-    const tail = new RegExp(`(?:^|[\\s,])(?:${pattern.source})\\s*\\.?$`, pattern.flags);
-    if (tail.test(name.trim())) return label;
+  const trimmed = name.trim();
+  if (!SOME_FORM_AT_END.test(trimmed)) return null;
+  for (const [tail, label] of FORM_AT_END) {
+    if (tail.test(trimmed)) return label;
   }
   return null;
 }
@@ -61,13 +70,17 @@ const NAME_WITH_FORM = new RegExp(
   "gu",
 );
 
+// A name with a form always has whitespace right before the form; most lines have no form at all,
+// and this one scan rules them out before the name pattern tries every word start.
+const MAY_HOLD_FORM = new RegExp(`\\s(?:${FORM_SOURCE})`, "u");
+
 /** The name without its trailing legal form ("Muster GmbH & Co. KG" → "Muster"). */
 export function withoutLegalForm(name: string): string {
-  for (const [pattern] of FORMS) {
-    const tail = new RegExp(`[\\s,]+(?:${pattern.source})\\s*\\.?$`, pattern.flags);
-    if (tail.test(name.trim())) return name.trim().replace(tail, "").trim();
+  const trimmed = name.trim();
+  for (const tail of FORM_TAIL) {
+    if (tail.test(trimmed)) return trimmed.replace(tail, "").trim();
   }
-  return name.trim();
+  return trimmed;
 }
 
 // Sentence words that the name pattern picks up in front of a name ("Ihr Team der Muster GmbH").
@@ -75,6 +88,7 @@ const LEADING_FILLER = /^(?:(?:&|und|and|of|the|den|dem|der|die|das|des|ihr|ihre
 
 /** Every "Name + legal form" phrase in a line, e.g. "Ackermann Spülmaschinen GmbH". */
 export function companyNamesIn(line: string): string[] {
+  if (!MAY_HOLD_FORM.test(line)) return [];
   const found: string[] = [];
   for (const m of line.matchAll(NAME_WITH_FORM)) {
     const name = m[0]

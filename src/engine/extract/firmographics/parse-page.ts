@@ -1,4 +1,6 @@
-import { load, type CheerioAPI } from "cheerio";
+import type { CheerioAPI } from "cheerio";
+import type { AnyNode } from "domhandler";
+import { sharedPageDocument } from "../../parse/shared-page-document.ts";
 import type { Page } from "../../types.ts";
 import { documentLines, textLines } from "./text-lines.ts";
 import { classifyPage, type PageKind } from "./page-kind.ts";
@@ -23,7 +25,7 @@ const FOOTER = "footer, [id*=footer i], [class*=footer i], [role=contentinfo]";
 const HEADER = "header, [id*=header i], [class*=topbar i], [class*=top-bar i], [role=banner]";
 
 export function parsePage(page: Page): ParsedPage {
-  const $ = load(page.html);
+  const $ = sharedPageDocument(page);
   const title = $("title").first().text().replace(/\s+/g, " ").trim();
   const lines = documentLines($);
   return {
@@ -39,10 +41,16 @@ export function parsePage(page: Page): ParsedPage {
   };
 }
 
-// Outermost matches only, so nested footer widgets are not counted twice.
+// Outermost matches only, so nested footer widgets are not counted twice. Every element matching the
+// selector is in `matches`, so an ancestor among them is a matching ancestor: no per-element query.
 function regionLines($: CheerioAPI, selector: string): string[] {
-  const nodes = $(selector)
-    .filter((_, el) => $(el).parents(selector).length === 0 && !["body", "html"].includes((el as { name?: string }).name ?? ""))
-    .get();
+  const matches = $(selector).get();
+  const matched = new Set<AnyNode>(matches);
+  const nodes = matches.filter((el) => !hasAncestorIn(el, matched) && !["body", "html"].includes((el as { name?: string }).name ?? ""));
   return nodes.length ? textLines($, nodes) : [];
+}
+
+function hasAncestorIn(node: AnyNode, set: ReadonlySet<AnyNode>): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) if (set.has(parent)) return true;
+  return false;
 }

@@ -11,8 +11,14 @@ const PLATFORMS: Array<[RegExp, RegExp]> = [
   [/(^|\.)tiktok\.com$/, /^\/@[^/?#]+/i],
 ];
 
+// Most links of a page are not social: an href of plain printable ASCII (nothing the URL parser would
+// decode, map or strip) without any platform's name cannot have a platform host, so it is not parsed.
+const PLAIN_HREF = /^[\x20-\x7e]*$/;
+const PLATFORM_NAME = /linkedin|xing|facebook|fb\.com|instagram|twitter|x\.com|youtube|tiktok/i;
+
 /** The profile URL when `href` is a social profile, else null. */
 export function socialProfile(href: string): string | null {
+  if (PLAIN_HREF.test(href) && !href.includes("%") && !PLATFORM_NAME.test(href)) return null;
   let url: URL;
   try {
     url = new URL(href.trim().replace(/^\/\//, "https://"));

@@ -1,4 +1,4 @@
-import { load, type Cheerio, type CheerioAPI } from "cheerio";
+import type { Cheerio, CheerioAPI } from "cheerio";
 import type { Element } from "domhandler";
 import type { EmploymentType, JobFacts, Page } from "../../types.ts";
 import { APPLY_CALL, CLOSED, NO_OPENINGS } from "./careers-vocabulary.ts";
@@ -7,6 +7,7 @@ import { employmentTypesInText } from "./employment-type.ts";
 import { buildJobFact } from "./job-fact.ts";
 import { cardOf, locationInCard } from "./job-card.ts";
 import { removeChrome } from "./page-cleanup.ts";
+import { mutablePageDocument } from "../../parse/mutable-page-document.ts";
 import { collectTitleCandidates, type TitleCandidate } from "./title-candidates.ts";
 import { hasTitleEvidence, presentsTitle, repeatedTitleSignatures, scoreTitleCandidate, signatureOf } from "./score-title-candidate.ts";
 import { dropGroupHeadings } from "./group-headings.ts";
@@ -21,7 +22,7 @@ const ACCEPT_WHEN_PAGE_SAYS_NONE = 6;
 
 /** Job titles listed on a careers page (or shown on a posting's own page), with their card details. */
 export function extractCareersPageJobs(page: Page): JobFacts[] {
-  const $ = load(page.html);
+  const $ = mutablePageDocument(page);
   removeChrome($);
   if (!isCareersPage(page.url, $)) return [];
   const { candidates, noOpenings } = collectTitleCandidates($);

@@ -1,4 +1,4 @@
-import { load } from "cheerio";
+import { sharedPageDocument } from "../../parse/shared-page-document.ts";
 import type { JobFacts, Page } from "../../types.ts";
 import { buildJobFact } from "./job-fact.ts";
 import { employmentTypesFromSchema } from "./employment-type.ts";
@@ -8,7 +8,7 @@ type Node = Record<string, unknown>;
 
 /** JobPosting objects from JSON-LD blocks (plain, arrays, @graph, nested) of one page. */
 export function extractJsonLdJobs(page: Page): JobFacts[] {
-  const $ = load(page.html);
+  const $ = sharedPageDocument(page);
   const jobs: JobFacts[] = [];
   $('script[type="application/ld+json"]').each((_, el) => {
     const parsed = parseJson($(el).text());

@@ -1,11 +1,11 @@
-import { load } from "cheerio";
+import { sharedPageDocument } from "../../parse/shared-page-document.ts";
 import type { JobFacts, Page } from "../../types.ts";
 import { buildJobFact } from "./job-fact.ts";
 import { employmentTypesFromSchema } from "./employment-type.ts";
 
 /** JobPosting items written as microdata (itemtype schema.org/JobPosting). */
 export function extractMicrodataJobs(page: Page): JobFacts[] {
-  const $ = load(page.html);
+  const $ = sharedPageDocument(page);
   const jobs: JobFacts[] = [];
   $('[itemtype*="JobPosting" i]').each((_, el) => {
     const scope = $(el);

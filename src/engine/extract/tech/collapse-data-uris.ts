@@ -4,5 +4,7 @@
 const BASE64_PAYLOAD = /(;base64,)[A-Za-z0-9+/=\s]{256,}/g;
 
 export function collapseDataUris(html: string): string {
+  // Most pages have no base64 payload: a plain substring search is far cheaper than the regex scan.
+  if (!html.includes(";base64,")) return html;
   return html.replace(BASE64_PAYLOAD, "$1");
 }
