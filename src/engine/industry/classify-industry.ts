@@ -1,5 +1,6 @@
 import type { IndustryEvidence, IndustryFacts, Page } from "../types.ts";
 import { collectIndustrySignals, type IndustrySignal } from "./industry-signals.ts";
+import { discountMarketTerms } from "./market-terms.ts";
 import { divisionOf, naceLabel, sectionOf, type NaceCode } from "./nace-taxonomy.ts";
 
 export type { IndustryEvidence } from "../types.ts";
@@ -33,7 +34,7 @@ export function classifyIndustry(input: ClassifyIndustryInput): IndustryClassifi
   if (input.legalForm && ASSOCIATION_FORMS.test(input.legalForm.trim())) {
     signals.push({ code: "94", score: 2, key: "legal_form", text: input.legalForm, sourceUrl: input.pages[0]?.url ?? "", method: "imprint_text" });
   }
-  const terms = scoreTerms(signals);
+  const terms = scoreTerms(discountMarketTerms(signals));
   const sections = diminishingSums(terms, (t) => sectionOf(t.code));
   const divisions = diminishingSums(terms, (t) => divisionOf(t.code));
   const [section, sectionScore] = best(sections);

@@ -2,7 +2,8 @@ import type { ObservationMethod, Page } from "../types.ts";
 import { isCustomerMention } from "./customer-mention.ts";
 import { findIndustryTermsInWords } from "./industry-lexicon.ts";
 import type { NaceCode } from "./nace-taxonomy.ts";
-import { foldWords, phraseBreaks, splitWords } from "./normalize-words.ts";
+import { isMarketModifier } from "./market-modifier.ts";
+import { foldWords, listCommas, phraseBreaks, splitWords } from "./normalize-words.ts";
 import { readPageZones, type PageZone } from "./page-zones.ts";
 import { industryOfSchemaType } from "./schema-type-industries.ts";
 
@@ -17,6 +18,8 @@ export interface IndustrySignal {
   text: string;
   sourceUrl: string;
   method: ObservationMethod;
+  /** Read as the customers' trade or market ("for restaurants", "restaurant software"), already discounted. */
+  customer?: boolean;
 }
 
 // The company describes itself in titles, meta descriptions and headings; footers carry credits
@@ -27,7 +30,7 @@ const ZONE_WEIGHT: Record<PageZone, number> = { title: 2.5, meta: 2.5, heading1:
 const SCHEMA_FACTOR = 1.5;
 
 // A trade the company names as its customers' ("software for dentists") says little about its own.
-const CUSTOMER_FACTOR = 0.3;
+export const CUSTOMER_FACTOR = 0.3;
 
 // Words for a whole branch ("healthcare", "Gastronomie") name a market more often than a trade on a
 // company's own pages ("solutions for healthcare"); they are made for reading buyers' profiles.
@@ -76,12 +79,15 @@ function termSignals(text: string, zone: PageZone, pageFactor: number, sourceUrl
   const words = splitWords(text);
   const folded = foldWords(text);
   const breaks = phraseBreaks(text);
+  const commas = listCommas(text);
   return findIndustryTermsInWords(folded).map((hit) => {
     const chamber = hit.kind === "chamber";
+    const length = hit.matched.split(" ").length;
+    const customer = isCustomerMention(folded, breaks, hit.position, commas) || isMarketModifier(folded, hit.position, length, hit.code, hit.term);
     // A chamber is named where the law wants it (imprint, footer), so its place does not weaken it.
-    const factor = chamber ? 1 : pageFactor * ZONE_WEIGHT[zone] * (isCustomerMention(folded, breaks, hit.position) ? CUSTOMER_FACTOR : 1) * (hit.kind === "sector" ? SECTOR_FACTOR : 1);
+    const factor = chamber ? 1 : pageFactor * ZONE_WEIGHT[zone] * (customer ? CUSTOMER_FACTOR : 1) * (hit.kind === "sector" ? SECTOR_FACTOR : 1);
     const method: ObservationMethod = zone === "meta" ? "meta" : chamber && isLegalPage(sourceUrl) ? "imprint_text" : "page_text";
-    const written = words.slice(hit.position, hit.position + hit.matched.split(" ").length).join(" ");
-    return { code: hit.code, score: hit.weight * factor, key: `${hit.term}|${hit.code}`, text: written, sourceUrl, method };
+    const written = words.slice(hit.position, hit.position + length).join(" ");
+    return { code: hit.code, score: hit.weight * factor, key: `${hit.term}|${hit.code}`, text: written, sourceUrl, method, customer };
   });
 }

@@ -44,6 +44,15 @@ describe("classifyIndustry", () => {
     expect(result).toMatchObject({ nace_section: "J", nace_division: "62" });
   });
 
+  it("reads a trade that qualifies the product or is one of a customer list as the market", () => {
+    const result = classifyIndustry({
+      pages: [
+        page("https://tabla.example/", html("Tabla – restaurant software", "<h1>Restaurant software</h1><p>Reservations, cloud POS and restaurant analytics for restaurant owners. Software development in Berlin.</p>", '<meta name="description" content="Cloud tools for cafés, bistros, pizzerias and restaurants">')),
+      ],
+    });
+    expect(result).toMatchObject({ nace_section: "J", nace_division: "62" });
+  });
+
   it("keeps words on legal pages and in footers from outweighing the company's own text", () => {
     const result = classifyIndustry({
       pages: [
