@@ -28,7 +28,7 @@ export function isCustomerMention(folded: string[], breaks: boolean[], position:
       itemWords = 0;
     }
     const word = folded[i];
-    if (FOR.has(word)) return (words === 0 || sawSeparator) && !OWN_TRADE_BEFORE.test(folded[i - 1] ?? "");
+    if (FOR.has(word)) return !OWN_TRADE_BEFORE.test(folded[i - 1] ?? "");
     if (CONJUNCTIONS.has(word)) {
       sawSeparator = true;
       itemWords = 0;

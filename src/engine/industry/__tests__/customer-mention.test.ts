@@ -18,6 +18,11 @@ describe("isCustomerMention", () => {
     expect(customer(text, "metzgereien")).toBe(true);
   });
 
+  it("reads a customer trade with its adjective", () => {
+    expect(customer("Funktioniert das auch für kleinere Restaurants?", "restaurants")).toBe(true);
+    expect(customer("Built for independent hotels and guesthouses", "guesthouses")).toBe(true);
+  });
+
   it("leaves the company's own trade and unrelated phrases alone", () => {
     expect(customer("Ihr Partner für Elektroinstallation", "elektroinstallation")).toBe(false);
     expect(customer("Danke für Ihr Vertrauen, unser Team von Elektrikern", "elektrikern")).toBe(false);
