@@ -18,6 +18,8 @@ export interface IndustrySignal {
   text: string;
   sourceUrl: string;
   method: ObservationMethod;
+  /** Whether the site states it where it describes itself: title, meta description, a heading, a schema.org type or a chamber. */
+  prominent?: boolean;
   /** Read as the customers' trade or market ("for restaurants", "restaurant software"), already discounted. */
   customer?: boolean;
 }
@@ -25,6 +27,8 @@ export interface IndustrySignal {
 // The company describes itself in titles, meta descriptions and headings; footers carry credits
 // ("Webdesign by …") and legal pages quote laws and other trades, so they count little.
 const ZONE_WEIGHT: Record<PageZone, number> = { title: 2.5, meta: 2.5, heading1: 2, heading: 1.3, body: 1, footer: 0.3 };
+
+const PROMINENT_ZONES = new Set<PageZone>(["title", "meta", "heading1", "heading"]);
 
 // A schema.org type is the site's own deliberate statement of what it is.
 const SCHEMA_FACTOR = 1.5;
@@ -67,7 +71,7 @@ export function collectIndustrySignals(pages: Page[]): IndustrySignal[] {
     const zones = readPageZones(page.html);
     for (const type of zones.schemaTypes) {
       const industry = industryOfSchemaType(type);
-      if (industry) signals.push({ code: industry.code, score: industry.weight * SCHEMA_FACTOR, key: `schema:${type}`, text: type, sourceUrl: page.url, method: "json_ld" });
+      if (industry) signals.push({ code: industry.code, score: industry.weight * SCHEMA_FACTOR, key: `schema:${type}`, text: type, sourceUrl: page.url, method: "json_ld", prominent: true });
     }
     const weight = pageWeight(page.url, index);
     for (const { zone, text } of zones.texts) signals.push(...termSignals(text, zone, weight, page.url));
@@ -88,6 +92,6 @@ function termSignals(text: string, zone: PageZone, pageFactor: number, sourceUrl
     const factor = chamber ? 1 : pageFactor * ZONE_WEIGHT[zone] * (customer ? CUSTOMER_FACTOR : 1) * (hit.kind === "sector" ? SECTOR_FACTOR : 1);
     const method: ObservationMethod = zone === "meta" ? "meta" : chamber && isLegalPage(sourceUrl) ? "imprint_text" : "page_text";
     const written = words.slice(hit.position, hit.position + length).join(" ");
-    return { code: hit.code, score: hit.weight * factor, key: `${hit.term}|${hit.code}`, text: written, sourceUrl, method, customer };
+    return { code: hit.code, score: hit.weight * factor, key: `${hit.term}|${hit.code}`, text: written, sourceUrl, method, customer, prominent: chamber || PROMINENT_ZONES.has(zone) };
   });
 }

@@ -63,6 +63,15 @@ describe("classifyIndustry", () => {
     expect(result).toMatchObject({ nace_section: "F", nace_division: "43", nace_code: "43.21" });
   });
 
+  it("is less confident of a trade the site names only in running text, never in its titles or headings", () => {
+    const body = "<p>Der Sauger reinigt Fliesen, Parkett und alle Bodenbeläge, auch im Sanitärbereich.</p>";
+    const unstated = classifyIndustry({ pages: [page("https://heim.example/produkte", html("Heimpflege mit System", body))] });
+    const stated = classifyIndustry({ pages: [page("https://fliesen.example/", html("Fliesenleger Muster", body))] });
+    expect(unstated).toMatchObject({ nace_section: "F" });
+    expect(unstated!.confidence).toBeLessThan(0.3);
+    expect(stated!.confidence).toBeGreaterThan(unstated!.confidence * 2);
+  });
+
   it("uses an association's legal form", () => {
     const result = classifyIndustry({ pages: [page("https://verein.example/", html("Heimatfreunde", "<p>Mitglied werden – Jahreshauptversammlung</p>"))], legalForm: "e.V." });
     expect(result).toMatchObject({ nace_section: "S", nace_division: "94" });
