@@ -13,29 +13,19 @@ const MAX_ITEM_WORDS = 2;
 const LOOK_BACK = 16;
 
 /**
- * Whether the word at `position` follows "für/for/pour…" (directly, or as a later item of the same
- * list) as a customer trade rather than the company's own. `breaks` marks phrase-ending punctuation,
+ * Whether the word at `position` follows "für/for/pour…" (directly, with up to two words such as an
+ * adjective, or as a later item of the same list) as a customer trade rather than the company's own. `breaks` marks phrase-ending punctuation,
  * `commas` the commas between list items (both per word, before it).
  */
 export function isCustomerMention(folded: string[], breaks: boolean[], position: number, commas: boolean[] = []): boolean {
   let itemWords = 0;
-  let words = 0;
-  let sawSeparator = false;
   for (let i = position - 1; i >= 0 && i >= position - LOOK_BACK; i--) {
     if (breaks[i + 1]) return false;
-    if (commas[i + 1]) {
-      sawSeparator = true;
-      itemWords = 0;
-    }
+    if (commas[i + 1]) itemWords = 0;
     const word = folded[i];
     if (FOR.has(word)) return !OWN_TRADE_BEFORE.test(folded[i - 1] ?? "");
-    if (CONJUNCTIONS.has(word)) {
-      sawSeparator = true;
-      itemWords = 0;
-    } else if (!ARTICLES.has(word)) {
-      words++;
-      if (++itemWords > MAX_ITEM_WORDS) return false;
-    }
+    if (CONJUNCTIONS.has(word)) itemWords = 0;
+    else if (!ARTICLES.has(word) && ++itemWords > MAX_ITEM_WORDS) return false;
   }
   return false;
 }
