@@ -41,13 +41,15 @@ export const CUSTOMER_FACTOR = 0.3;
 const SECTOR_FACTOR = 0.5;
 
 const LEGAL_PAGE = /impressum|imprint|legal|mentions[-_ ]?legales|aviso[-_ ]?legal|note[-_ ]?legali|colofon|datenschutz|privacy|privacidad|confidentialit|riservatezza|cookie|agb|terms|disclaimer|voorwaarden|cgv|condizioni|haftungsausschluss|polic(y|ies)|statement|slavery|gdpr|dsgvo|accessibility|barrierefreiheit|widerruf|sitemap/i;
+// Team pages tell the careers of people (a former bank, a university, a pharmacy), not the company's trade.
+const TEAM_PAGE = /(^|[/_-])(team|our-team|unser-team|staff|people|mitarbeiter|mitarbeitende|equipe|medewerkers|equipo|squadra)([/_.-]|$)/i;
 const SIDE_PAGE = /blog|news|aktuell|artikel|article|post|presse|press|karriere|career|jobs?\b|stellen|vacatures|empleo|lavora|events?|termine|galerie|gallery|archiv/i;
 
 export function pageWeight(url: string, index: number): number {
   const path = pathOf(url);
   if (LEGAL_PAGE.test(path)) return 0.15;
   if (index === 0 || /^\/((index|home|start)[\w-]*(\.\w+)?)?$/i.test(path) || /^\/(de|en|fr|nl|es|it)\/?$/i.test(path)) return 1;
-  if (SIDE_PAGE.test(path)) return 0.35;
+  if (SIDE_PAGE.test(path) || TEAM_PAGE.test(path)) return 0.35;
   return 0.7;
 }
 
