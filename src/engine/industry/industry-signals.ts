@@ -30,8 +30,9 @@ const ZONE_WEIGHT: Record<PageZone, number> = { title: 2.5, meta: 2.5, heading1:
 
 const PROMINENT_ZONES = new Set<PageZone>(["title", "meta", "heading1", "heading"]);
 
-// A schema.org type is the site's own deliberate statement of what it is.
-const SCHEMA_FACTOR = 1.5;
+// A schema.org type is the site's own deliberate statement of what it is; it should outweigh several
+// words of a secondary activity the site also describes.
+const SCHEMA_FACTOR = 2;
 
 // A trade the company names as its customers' ("software for dentists") says little about its own.
 export const CUSTOMER_FACTOR = 0.3;

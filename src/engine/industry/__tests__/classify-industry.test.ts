@@ -25,6 +25,17 @@ describe("classifyIndustry", () => {
     expect(result!.evidence[0]).toEqual({ source_url: "https://smile.example/", method: "json_ld", text: "Dentist" });
   });
 
+  it("lets a declared schema.org type outweigh several words of a secondary activity", () => {
+    const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"LodgingBusiness","name":"Haus am Hang"}</script>`;
+    const result = classifyIndustry({
+      pages: [
+        page("https://hang.example/", html("Haus am Hang – Ferienwohnung", "<h1>Ferienwohnung am Bauernhof</h1><h2>Unser Biohof</h2><p>Milchvieh, Ackerbau und ein Hofladen.</p>", ld)),
+        page("https://hang.example/hof", html("Unser Hof", "<h1>Landwirtschaft am Bergbauernhof</h1><p>Obstbau und Viehzucht seit 1890.</p>")),
+      ],
+    });
+    expect(result).toMatchObject({ nace_section: "I", nace_division: "55" });
+  });
+
   it("reads microdata types too", () => {
     const body = `<div itemscope itemtype="https://schema.org/Restaurant"><span itemprop="name">Da Mario</span></div>`;
     expect(classifyIndustry({ pages: [page("https://mario.example/", html("Da Mario", body))] })).toMatchObject({ nace_section: "I", nace_division: "56" });
