@@ -25,6 +25,14 @@ describe("industry lexicon", () => {
     expect(codes("la clínica dental")).toContain("86.23");
   });
 
+  it("knows common trades in French, Dutch, Spanish and Italian", () => {
+    expect(codes("warme bakker")).toEqual(["10"]);
+    expect(codes("gelateria artigianale")).toEqual(["56"]);
+    expect(codes("impresa di costruzioni")).toEqual(["41"]);
+    expect(codes("bomba de calor")).toEqual(["43.22"]);
+    expect(codes("crise sanitaire")).toEqual([]);
+  });
+
   it("knows the words of AI software products", () => {
     expect(codes("AI agents for customer service")).toEqual(["62"]);
     expect(codes("KI-Agenten für den Mittelstand")).toEqual(["62"]);
