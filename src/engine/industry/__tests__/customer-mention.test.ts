@@ -27,6 +27,8 @@ describe("isCustomerMention", () => {
     expect(customer("Ihr Partner für Elektroinstallation", "elektroinstallation")).toBe(false);
     expect(customer("Danke für Ihr Vertrauen, unser Team von Elektrikern", "elektrikern")).toBe(false);
     expect(customer("Software for clinics. Dentists trust us", "dentists")).toBe(false);
+    expect(customer("Ihr Meisterbetrieb: Kompetenz für moderne Elektroinstallation", "elektroinstallation")).toBe(false);
+    expect(customer("Das Unternehmen für Gebäudereinigung in Ulm", "gebaudereinigung")).toBe(false);
   });
 });
 
