@@ -1,5 +1,7 @@
 import type { IndustryEvidence, IndustryFacts, Page } from "../types.ts";
 import { collectIndustrySignals, type IndustrySignal } from "./industry-signals.ts";
+import { discountMarketTerms } from "./market-terms.ts";
+import { statesOwnTrade } from "./states-own-trade.ts";
 import { divisionOf, naceLabel, sectionOf, type NaceCode } from "./nace-taxonomy.ts";
 
 export type { IndustryEvidence } from "../types.ts";
@@ -21,6 +23,8 @@ const SECTION_DEFAULT_DIVISION: Record<string, string> = {
 };
 const ASSOCIATION_FORMS = /^(e\.?\s?v\.?|eingetragener verein|verein|association|vereniging|asociaci[oó]n|associazione|onlus|aps|asd)$/i;
 const MIN_SCORE = 1;
+// A trade the site never names in its titles, descriptions or headings is read with half the confidence.
+const UNSTATED_FACTOR = 0.5;
 const MAX_EVIDENCE = 5;
 
 /**
@@ -31,9 +35,10 @@ const MAX_EVIDENCE = 5;
 export function classifyIndustry(input: ClassifyIndustryInput): IndustryClassification | null {
   const signals = collectIndustrySignals(input.pages);
   if (input.legalForm && ASSOCIATION_FORMS.test(input.legalForm.trim())) {
-    signals.push({ code: "94", score: 2, key: "legal_form", text: input.legalForm, sourceUrl: input.pages[0]?.url ?? "", method: "imprint_text" });
+    signals.push({ code: "94", score: 2, key: "legal_form", text: input.legalForm, sourceUrl: input.pages[0]?.url ?? "", method: "imprint_text", prominent: true });
   }
-  const terms = scoreTerms(signals);
+  const weighed = discountMarketTerms(signals);
+  const terms = scoreTerms(weighed);
   const sections = diminishingSums(terms, (t) => sectionOf(t.code));
   const divisions = diminishingSums(terms, (t) => divisionOf(t.code));
   const [section, sectionScore] = best(sections);
@@ -47,7 +52,7 @@ export function classifyIndustry(input: ClassifyIndustryInput): IndustryClassifi
     nace_division: chosen,
     nace_code: code,
     label: naceLabel(code) ?? naceLabel(chosen) ?? chosen,
-    confidence: round((sectionScore / total) * (1 - Math.exp(-sectionScore / 6))),
+    confidence: round((sectionScore / total) * (1 - Math.exp(-sectionScore / 6)) * (statesOwnTrade(weighed, section) ? 1 : UNSTATED_FACTOR)),
     evidence: evidenceFor(terms, section, chosen),
   };
 }

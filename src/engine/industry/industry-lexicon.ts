@@ -1,5 +1,6 @@
 import { CHAMBER_TERMS } from "./industry-chambers.ts";
 import { GOODS_TERMS } from "./industry-terms-goods.ts";
+import { ROMANCE_DUTCH_TERMS } from "./industry-terms-romance.ts";
 import { SERVICE_TERMS } from "./industry-terms-services.ts";
 import { LEXICON_LANGUAGES, type LexiconEntry, type LexiconLanguage } from "./lexicon-entry.ts";
 import { type NaceCode } from "./nace-taxonomy.ts";
@@ -27,7 +28,7 @@ export interface IndustryTermHit extends IndustryTerm {
 }
 
 /** Every industry vocabulary entry: general terms of each trade plus chambers and registers. */
-export const INDUSTRY_LEXICON: readonly LexiconEntry[] = [...GOODS_TERMS, ...SERVICE_TERMS, ...CHAMBER_TERMS];
+export const INDUSTRY_LEXICON: readonly LexiconEntry[] = [...GOODS_TERMS, ...SERVICE_TERMS, ...ROMANCE_DUTCH_TERMS, ...CHAMBER_TERMS];
 
 // A term written the same way in several languages (restaurant, hotel) is one term: the first
 // language that lists it names it, and it keeps the highest weight any entry gives it for that code.

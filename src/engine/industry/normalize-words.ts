@@ -26,3 +26,15 @@ export function phraseBreaks(text: string): boolean[] {
   }
   return breaks;
 }
+
+/** For each word of splitWords, whether a comma stands before it: the separator of list items. */
+export function listCommas(text: string): boolean[] {
+  const commas: boolean[] = [];
+  let last = 0;
+  const normalized = text.normalize("NFC");
+  for (const match of normalized.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    commas.push(normalized.slice(last, match.index).includes(","));
+    last = match.index + match[0].length;
+  }
+  return commas;
+}

@@ -25,6 +25,17 @@ describe("classifyIndustry", () => {
     expect(result!.evidence[0]).toEqual({ source_url: "https://smile.example/", method: "json_ld", text: "Dentist" });
   });
 
+  it("lets a declared schema.org type outweigh several words of a secondary activity", () => {
+    const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"LodgingBusiness","name":"Haus am Hang"}</script>`;
+    const result = classifyIndustry({
+      pages: [
+        page("https://hang.example/", html("Haus am Hang – Ferienwohnung", "<h1>Ferienwohnung am Bauernhof</h1><h2>Unser Biohof</h2><p>Milchvieh, Ackerbau und ein Hofladen.</p>", ld)),
+        page("https://hang.example/hof", html("Unser Hof", "<h1>Landwirtschaft am Bergbauernhof</h1><p>Obstbau und Viehzucht seit 1890.</p>")),
+      ],
+    });
+    expect(result).toMatchObject({ nace_section: "I", nace_division: "55" });
+  });
+
   it("reads microdata types too", () => {
     const body = `<div itemscope itemtype="https://schema.org/Restaurant"><span itemprop="name">Da Mario</span></div>`;
     expect(classifyIndustry({ pages: [page("https://mario.example/", html("Da Mario", body))] })).toMatchObject({ nace_section: "I", nace_division: "56" });
@@ -44,6 +55,15 @@ describe("classifyIndustry", () => {
     expect(result).toMatchObject({ nace_section: "J", nace_division: "62" });
   });
 
+  it("reads a trade that qualifies the product or is one of a customer list as the market", () => {
+    const result = classifyIndustry({
+      pages: [
+        page("https://tabla.example/", html("Tabla – restaurant software", "<h1>Restaurant software</h1><p>Reservations, cloud POS and restaurant analytics for restaurant owners. Software development in Berlin.</p>", '<meta name="description" content="Cloud tools for cafés, bistros, pizzerias and restaurants">')),
+      ],
+    });
+    expect(result).toMatchObject({ nace_section: "J", nace_division: "62" });
+  });
+
   it("keeps words on legal pages and in footers from outweighing the company's own text", () => {
     const result = classifyIndustry({
       pages: [
@@ -52,6 +72,15 @@ describe("classifyIndustry", () => {
       ],
     });
     expect(result).toMatchObject({ nace_section: "F", nace_division: "43", nace_code: "43.21" });
+  });
+
+  it("is less confident of a trade the site names only in running text, never in its titles or headings", () => {
+    const body = "<p>Der Sauger reinigt Fliesen, Parkett und alle Bodenbeläge, auch im Sanitärbereich.</p>";
+    const unstated = classifyIndustry({ pages: [page("https://heim.example/produkte", html("Heimpflege mit System", body))] });
+    const stated = classifyIndustry({ pages: [page("https://fliesen.example/", html("Fliesenleger Muster", body))] });
+    expect(unstated).toMatchObject({ nace_section: "F" });
+    expect(unstated!.confidence).toBeLessThan(0.3);
+    expect(stated!.confidence).toBeGreaterThan(unstated!.confidence * 2);
   });
 
   it("uses an association's legal form", () => {

@@ -14,6 +14,31 @@ describe("industry lexicon", () => {
     }
   });
 
+  it("does not read a word of one language as a trade word of another", () => {
+    expect(codes("clinical trials and clinicians")).toEqual([]);
+    expect(codes("doctoral thesis")).toEqual([]);
+    expect(codes("Bürgerservice für alle Bürger")).toEqual([]);
+    expect(codes("Menu")).toEqual([]);
+    expect(codes("Messen und Ausstellungen")).toEqual([]);
+    expect(codes("in Verbindung mit")).toEqual([]);
+    expect(codes("Burgers and fries")).toEqual(["56"]);
+    expect(codes("la clínica dental")).toContain("86.23");
+  });
+
+  it("knows common trades in French, Dutch, Spanish and Italian", () => {
+    expect(codes("warme bakker")).toEqual(["10"]);
+    expect(codes("gelateria artigianale")).toEqual(["56"]);
+    expect(codes("impresa di costruzioni")).toEqual(["41"]);
+    expect(codes("bomba de calor")).toEqual(["43.22"]);
+    expect(codes("crise sanitaire")).toEqual([]);
+  });
+
+  it("knows the words of AI software products", () => {
+    expect(codes("AI agents for customer service")).toEqual(["62"]);
+    expect(codes("KI-Agenten für den Mittelstand")).toEqual(["62"]);
+    expect(codes("une plateforme SaaS")).toEqual(["62"]);
+  });
+
   it("covers the words buyers use for their target industries", () => {
     expect(codes("Steuerberater")).toEqual(["69.20"]);
     expect(codes("Kanzleien")).toEqual(["69"]);
