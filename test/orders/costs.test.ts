@@ -101,8 +101,11 @@ describe("order costs", () => {
     const left = results.filter((r) => r.status !== "ENRICHED");
     expect(left).toHaveLength(3);
     expect(left.every((r) => r.status === "EXCLUDED" && /max_cost/.test(r.reason ?? ""))).toBe(true);
-    // nothing was crawled for the companies left out
-    expect(crawled.filter((url) => url.includes("cap-")).length).toBe(2);
+    // Nothing was crawled for the companies left out. A reserved row may be crawled twice (a run
+    // retried after a lapse on a loaded machine keeps its reservation), so hosts are compared as a set.
+    const crawledHosts = new Set(crawled.filter((url) => url.includes("cap-")).map((url) => new URL(url).hostname));
+    const enrichedHosts = new Set(results.filter((r) => r.status === "ENRICHED").map((r) => `${r.source_id}.example.com`));
+    expect([...crawledHosts].sort()).toEqual([...enrichedHosts].sort());
   }, 90_000);
 
   it("holds the organization's monthly budget across orders", async () => {

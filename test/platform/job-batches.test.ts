@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { RegisteredTask } from "../../src/jobs/task.ts";
 import { ensureQueues, startWorkers } from "../../src/jobs/worker.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
+import { waitForJob } from "../support/wait-for-job.ts";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -24,16 +25,6 @@ const batchTask = {
   },
 } as unknown as RegisteredTask;
 
-async function settled(id: string, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const job = await t.boss.getJobById(BATCH_TASK, id);
-    if (job && ["completed", "failed"].includes(job.state)) return job;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`job ${id} did not settle`);
-}
-
 describe("tasks fetched in batches", () => {
   it("settles every job of a batch on its own: one failure fails that job only", async () => {
     await ensureQueues(t.boss, [batchTask]);
@@ -41,7 +32,7 @@ describe("tasks fetched in batches", () => {
     const ids = await Promise.all([1, 2, 3, 4].map(async (n) => (await t.boss.send(BATCH_TASK, { n }))!));
     await startWorkers(t.boss, [batchTask], { db: t.database.db, jobs: t.jobs }, { concurrency: 1, pollingIntervalSeconds: 0.5 });
 
-    const jobs = await Promise.all(ids.map((id) => settled(id)));
+    const jobs = await Promise.all(ids.map((id) => waitForJob(t.boss, BATCH_TASK, id)));
     expect(jobs.map((job) => job.state)).toEqual(["completed", "failed", "completed", "completed"]);
     expect((jobs[1].output as { message: string }).message).toBe("job two breaks");
     // One fetch statement started all four (one transaction timestamp), not one job per poll.

@@ -1,22 +1,15 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
+import { waitForJob as waitForBossJob } from "../support/wait-for-job.ts";
+
+const waitForJob = (name: string, id: string) => waitForBossJob(t.boss, name, id);
 
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp({ workers: true });
 });
 afterAll(() => t.close());
-
-async function waitForJob(name: string, id: string, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const job = await t.boss.getJobById(name, id);
-    if (job && ["completed", "failed"].includes(job.state)) return job;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`job ${id} did not finish`);
-}
 
 describe("job queue wiring", () => {
   it("runs the maintenance task end to end on the test database", async () => {
