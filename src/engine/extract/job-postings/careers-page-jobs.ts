@@ -14,7 +14,7 @@ import { dropGroupHeadings } from "./group-headings.ts";
 import { dropPluralSummaries } from "./plural-summaries.ts";
 import { isContactPersonCaption } from "./contact-person-caption.ts";
 import { parallelsEvidencedCard } from "./parallel-card.ts";
-import { hasPlaceholderCopy } from "./placeholder-copy.ts";
+import { hasFillerText } from "./filler-text.ts";
 
 const ACCEPT = 4;
 const STATUS_CLOSED = /^(?:status\s*:?\s*)?(?:closed|filled|position filled|geschlossen|besetzt|vergeben|abgelaufen|expired|pourvu|gesloten|cerrad[oa]|chius[oa])$/iu;
@@ -31,7 +31,7 @@ export function extractCareersPageJobs(page: Page): JobFacts[] {
   const evidenced = candidates.filter(hasTitleEvidence);
   const primary = isJobDetailPage(page.url) ? primaryHeading($) : null;
   const pageSaysClosed = shortTexts($, $("body")).some((t) => STATUS_CLOSED.test(t));
-  const pageIsFiller = primary !== null && hasPlaceholderCopy($("body").text());
+  const pageIsFiller = primary !== null && hasFillerText($("body").text());
   const accepted: { c: TitleCandidate; card: Cheerio<Element> }[] = [];
   for (const c of candidates) {
     if (c.el !== primary && isContactPersonCaption($, c.el)) continue;
@@ -42,7 +42,7 @@ export function extractCareersPageJobs(page: Page): JobFacts[] {
     const cardText = card.text().replace(/\s+/g, " ");
     if (CLOSED.test(shortTexts($, card).join(" ")) || (c.el !== primary && NO_OPENINGS.test(cardText) && card[0] !== c.el)) continue;
     if (c.el === primary && (pageSaysClosed || pageIsFiller)) continue;
-    if (hasPlaceholderCopy(cardText)) continue;
+    if (hasFillerText(cardText)) continue;
     // A title without job wording ("Operations") must look like its evidenced siblings and carry an apply call.
     const applyCall = score > 0 && presentsTitle(c) && hasApplyCall($, card, c);
     if (!hasTitleEvidence(c) && !(applyCall && (repeated.has(signatureOf(c)) || parallelsEvidencedCard($, c, card, evidenced, plausible)))) continue;
